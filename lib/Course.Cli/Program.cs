@@ -1,0 +1,3 @@
+using Course.Cli;
+
+return CourseApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,109 @@
+using System.Collections;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SplitBrain;
+
+/// <summary>
+/// The record of everything that happened in a run, in the order it happened: sends, deliveries, drops,
+/// timers, pauses, crashes, partitions, elections, grants, and writes accepted or refused.
+/// </summary>
+/// <remarks>
+/// Two runs are the same run exactly when their canonical texts are equal; <see cref="Hash"/> is the
+/// SHA-256 of that text, short enough to compare by eye or to paste into a bug report.
+/// Recording a line costs no allocation of its own: lines are kept as small structs in blocks of
+/// 4,096, and a line's text is made only when somebody asks for it.
+/// </remarks>
+public sealed class Trace : IReadOnlyList<TraceEntry>
+{
+    private const int BlockSize = 4096;
+    private readonly List<Line[]> blocks = [];
+    private readonly Func<int, NodeId> nodeAt;
+    private int count;
+
+    internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
+
+    /// <summary>Every line recorded so far, oldest first.</summary>
+    public IReadOnlyList<TraceEntry> Entries => this;
+
+    /// <summary>How many lines were recorded.</summary>
+    public int Count => count;
+
+    /// <summary>The line at <paramref name="index"/>, from 0 for the oldest.</summary>
+    /// <param name="index">Which line; from 0 to <see cref="Count"/> - 1.</param>
+    public TraceEntry this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The trace has {count} lines.");
+            }
+
+            ref readonly Line line = ref blocks[index / BlockSize][index % BlockSize];
+            return new TraceEntry(
+                TimeSpan.FromTicks(line.Ticks),
+                line.Kind,
+                line.Node < 0 ? null : nodeAt(line.Node),
+                line.Peer < 0 ? null : nodeAt(line.Peer),
+                line.Detail);
+        }
+    }
+
+    /// <summary>The lines of one kind, oldest first.</summary>
+    /// <param name="kind">The kind to keep.</param>
+    public IEnumerable<TraceEntry> OfKind(TraceKind kind) => this.Where(e => e.Kind == kind);
+
+    /// <summary>The canonical text: one line per entry, each ending in a line feed.</summary>
+    public string ToCanonicalText()
+    {
+        var text = new StringBuilder(count * 48);
+        foreach (var entry in this)
+        {
+            text.Append(entry.ToString()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The SHA-256 of <see cref="ToCanonicalText"/>, as 64 lowercase hex digits.</summary>
+    public string Hash()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var entry in this)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(entry.ToString() + "\n"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Forgets every line, keeping the memory for the next run.</summary>
+    public void Clear() => count = 0;
+
+    /// <summary>Walks the lines, oldest first.</summary>
+    public IEnumerator<TraceEntry> GetEnumerator()
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal void Add(long ticks, TraceKind kind, int node, int peer, object? detail)
+    {
+        int offset = count % BlockSize;
+        if (offset == 0 && count / BlockSize == blocks.Count)
+        {
+            blocks.Add(new Line[BlockSize]);
+        }
+
+        blocks[count / BlockSize][offset] = new Line(ticks, detail, node, peer, kind);
+        count++;
+    }
+
+    /// <summary>One line as stored: 32 bytes, node names looked up only when the line is read.</summary>
+    private readonly record struct Line(long Ticks, object? Detail, int Node, int Peer, TraceKind Kind);
+}
