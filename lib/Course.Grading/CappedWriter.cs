@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace Course.Grading;
+
+/// <summary>
+/// A text writer that keeps only the first characters written to it and counts the rest, so a test that
+/// prints a million lines costs a counter, not memory.
+/// </summary>
+internal sealed class CappedWriter(int keep) : TextWriter
+{
+    private readonly StringBuilder kept = new();
+
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public long Characters { get; private set; }
+
+    public long Lines { get; private set; }
+
+    public string Kept => kept.ToString();
+
+    public override void Write(char value)
+    {
+        Characters++;
+        if (value == '\n')
+        {
+            Lines++;
+        }
+
+        if (kept.Length < keep)
+        {
+            kept.Append(value);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Characters += value.Length;
+        Lines += value.AsSpan().Count('\n');
+        if (kept.Length < keep)
+        {
+            kept.Append(value.AsSpan(0, Math.Min(value.Length, keep - kept.Length)));
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+    public override void WriteLine(string? value)
+    {
+        Write(value);
+        Write('\n');
+    }
+}

@@ -1,0 +1,86 @@
+namespace Course.Grading;
+
+/// <summary>
+/// Mirrors the parts of the course the graded build needs into a work folder outside the repository, so
+/// the grader never writes into exercises/. Files that did not change keep their time stamps, which keeps
+/// the next build incremental (the --watch loop rebuilds only what the learner touched).
+/// </summary>
+internal static class WorkCopy
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "TestResults", ".vs", "StrykerOutput" };
+
+    public static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config", ".editorconfig"];
+
+    public static void Sync(string root, string work, IEnumerable<string> folders)
+    {
+        Directory.CreateDirectory(work);
+        foreach (var name in RootFiles)
+        {
+            var source = Path.Combine(root, name);
+            if (File.Exists(source))
+            {
+                CopyIfChanged(source, Path.Combine(work, name));
+            }
+        }
+
+        foreach (var folder in folders)
+        {
+            SyncFolder(Path.Combine(root, folder), Path.Combine(work, folder));
+        }
+    }
+
+    private static void SyncFolder(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            var name = Path.GetFileName(file);
+            seen.Add(name);
+            CopyIfChanged(file, Path.Combine(target, name));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(source))
+        {
+            var name = Path.GetFileName(folder);
+            if (SkippedFolders.Contains(name))
+            {
+                continue;
+            }
+
+            seen.Add(name);
+            SyncFolder(folder, Path.Combine(target, name));
+        }
+
+        // A file the learner deleted must not linger in the build.
+        foreach (var file in Directory.EnumerateFiles(target))
+        {
+            if (!seen.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(target))
+        {
+            var name = Path.GetFileName(folder);
+            if (!seen.Contains(name) && !SkippedFolders.Contains(name))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static void CopyIfChanged(string source, string target)
+    {
+        var from = new FileInfo(source);
+        var to = new FileInfo(target);
+        if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc == from.LastWriteTimeUtc)
+        {
+            return;
+        }
+
+        File.Copy(source, target, overwrite: true);
+        File.SetLastWriteTimeUtc(target, from.LastWriteTimeUtc);
+    }
+}

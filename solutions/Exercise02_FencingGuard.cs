@@ -1,0 +1,21 @@
+namespace Course.Exercises;
+
+/// <summary>Reference answer to exercise 2: a fencing-token guard (see exercises/Exercise02_FencingGuard.cs).</summary>
+public sealed class FencingGuard
+{
+    /// <summary>The highest token accepted so far; null before the first write.</summary>
+    public FencingToken? Highest { get; private set; }
+
+    /// <summary>Decides about one write: true to accept it (and remember its token if higher), false to refuse it.</summary>
+    /// <param name="token">The token the write carries.</param>
+    public bool TryAccept(FencingToken token)
+    {
+        if (Highest is { } highest && token < highest)
+        {
+            return false;
+        }
+
+        Highest = token;
+        return true;
+    }
+}
