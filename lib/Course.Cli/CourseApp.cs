@@ -42,6 +42,8 @@ public static class CourseApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Split brain and fencing: a deterministic simulation course. One seed replays one run exactly.");
+        root.Subcommands.Add(GradeCommand.Create());
+        root.Subcommands.Add(ReleaseCommand.Create());
         return root;
     }
 }

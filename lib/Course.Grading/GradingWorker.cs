@@ -170,7 +170,18 @@ public static class GradingWorker
     {
         var frame = new System.Diagnostics.StackTrace(thrown, false).GetFrames().FirstOrDefault(f => f.GetMethod() is not null);
         var method = frame?.GetMethod();
-        return method is null ? "unknown place" : $"{method.DeclaringType?.Name}.{method.Name}";
+        if (method is null)
+        {
+            return "unknown place";
+        }
+
+        string name = method.Name switch
+        {
+            ".ctor" => "constructor",
+            _ when method.Name.StartsWith("get_", StringComparison.Ordinal) || method.Name.StartsWith("set_", StringComparison.Ordinal) => method.Name[4..],
+            _ => method.Name,
+        };
+        return $"{method.DeclaringType?.Name}.{name}";
     }
 
     private static void Write(StreamWriter file, WorkerLine line) => file.WriteLine(JsonSerializer.Serialize(line, Json));

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using Course.Grading;
+
+namespace Course.Cli;
+
+/// <summary>
+/// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--root DIR]</c>:
+/// builds and runs the graded tests in a child process and prints a scoreboard. Exit code 0 when grading
+/// ran (whatever the points), 1 when nothing could be graded (the code does not build), 2 for bad input.
+/// </summary>
+public static class GradeCommand
+{
+    /// <summary>Builds the <c>grade</c> verb.</summary>
+    public static Command Create()
+    {
+        var solutions = new Option<bool>("--solutions") { Description = "Grade solutions/ (the reference answers) instead of exercises/." };
+        var exercise = new Option<int?>("--exercise") { Description = "Grade only exercise N." };
+        var json = new Option<string?>("--json") { Description = "Also write the result as JSON (Exercism's test-runner shape plus points) to FILE." };
+        var classroom = new Option<string?>("--classroom") { Description = "Also write the result for GitHub Classroom's reporter to FILE." };
+        var watch = new Option<bool>("--watch") { Description = "Grade again every time a file in the graded folder is saved; Ctrl+C stops." };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one test may run before it fails as timed out.", DefaultValueFactory = _ => 10 };
+        var root = new Option<string?>("--root") { Description = "The course folder; by default the nearest folder above the current one that has the graded tests." };
+        var command = new Command("grade", "Build and grade the exercises: points per exercise, the first failure, a hint, the total.")
+        {
+            solutions, exercise, json, classroom, watch, timeout, root,
+        };
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var seconds = parsed.GetValue(timeout);
+            if (!(seconds > 0 && seconds <= 3600))
+            {
+                throw new UsageException($"--timeout is the seconds one test may run: more than 0, at most 3600 (got {seconds.ToString(CultureInfo.InvariantCulture)}).");
+            }
+
+            if (parsed.GetValue(exercise) is { } n && n < 1)
+            {
+                throw new UsageException($"--exercise is an exercise number, 1 or more (got {n}).");
+            }
+
+            var options = new GradeOptions(FindRoot(parsed.GetValue(root)))
+            {
+                Solutions = parsed.GetValue(solutions),
+                Exercise = parsed.GetValue(exercise),
+                TestTimeout = TimeSpan.FromSeconds(seconds),
+            };
+            int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
+            return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;
+        });
+        return command;
+    }
+
+    private static int GradeOnce(GradeOptions options, string? json, string? classroom, TextWriter output)
+    {
+        GradeReport report;
+        try
+        {
+            report = Grader.Grade(options);
+        }
+        catch (ArgumentException bad)
+        {
+            throw new UsageException(bad.Message);
+        }
+
+        output.Write(Scoreboard.Render(report));
+        if (json is not null)
+        {
+            File.WriteAllText(json, GradeJson.ToExercism(report));
+        }
+
+        if (classroom is not null)
+        {
+            File.WriteAllText(classroom, GradeJson.ToClassroom(report));
+        }
+
+        return report.Status == TestStatus.Error ? 1 : 0;
+    }
+
+    private static int Watch(GradeOptions options, string? json, string? classroom, TextWriter output)
+    {
+        using var changed = new AutoResetEvent(false);
+        using var stop = new ManualResetEventSlim(false);
+        using var watcher = new FileSystemWatcher(Path.Combine(options.Root, options.Folder))
+        {
+            IncludeSubdirectories = true,
+            Filter = "*.cs",
+            EnableRaisingEvents = true,
+        };
+        watcher.Changed += (_, _) => changed.Set();
+        watcher.Created += (_, _) => changed.Set();
+        watcher.Deleted += (_, _) => changed.Set();
+        watcher.Renamed += (_, _) => changed.Set();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Set();
+        };
+        while (true)
+        {
+            output.WriteLine($"Watching {options.Folder}/ for saved files; Ctrl+C stops.");
+            while (!changed.WaitOne(TimeSpan.FromMilliseconds(200)))
+            {
+                if (stop.IsSet)
+                {
+                    return 0;
+                }
+            }
+
+            // Editors save in bursts: wait for a quiet moment, then grade once.
+            while (changed.WaitOne(TimeSpan.FromMilliseconds(300)))
+            {
+            }
+
+            output.WriteLine();
+            GradeOnce(options, json, classroom, output);
+        }
+    }
+
+    private static string FindRoot(string? given)
+    {
+        if (given is not null)
+        {
+            return Path.GetFullPath(given);
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "tests", "Exercises.Tests", "Exercises.Tests.csproj")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new UsageException("no course folder here: run inside the course (it has tests/Exercises.Tests/) or pass --root DIR.");
+    }
+}
