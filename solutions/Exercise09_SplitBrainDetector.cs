@@ -20,7 +20,7 @@ public sealed class SplitBrainDetector
     /// <summary>The claimants that must step down, in ordinal name order; empty if there is no split brain.</summary>
     public IReadOnlyList<string> MustStepDown()
     {
-        if (!SplitBrainSeen)
+        if (claims.Count == 0)
         {
             return [];
         }

@@ -45,6 +45,7 @@ public sealed class Exercise01_QuorumMath
         Expect.Returns("[1]", Expect.Show(QuorumMath.WritableSides([2, 3])), "QuorumMath.WritableSides([2, 3])", "the index of the 3 side is 1");
         Expect.Returns("[]", Expect.Show(QuorumMath.WritableSides([2, 2])), "QuorumMath.WritableSides([2, 2])", "in a 2-2 split no side has a majority of 4");
         Expect.Returns("[]", Expect.Show(QuorumMath.WritableSides([2, 2, 1])), "QuorumMath.WritableSides([2, 2, 1])", "2 of 5 is not a majority");
+        Expect.Returns("[0]", Expect.Show(QuorumMath.WritableSides([3, 0, 2])), "QuorumMath.WritableSides([3, 0, 2])", "an empty side is allowed and never writes");
         Expect.Returns("[0]", Expect.Show(QuorumMath.WritableSides([5])), "QuorumMath.WritableSides([5])", "an unsplit cluster writes");
     }
 
@@ -56,6 +57,7 @@ public sealed class Exercise01_QuorumMath
         Expect.Rejects(() => QuorumMath.FailuresTolerated(-1), "clusterSize", "QuorumMath.FailuresTolerated(-1)");
         Expect.Rejects(() => QuorumMath.CanWrite(4, 3), "sideSize", "QuorumMath.CanWrite(4, 3)");
         Expect.Rejects(() => QuorumMath.CanWrite(-1, 3), "sideSize", "QuorumMath.CanWrite(-1, 3)");
+        Expect.Rejects(() => QuorumMath.CanWrite(0, 0), "clusterSize", "QuorumMath.CanWrite(0, 0)");
         Expect.Rejects(() => QuorumMath.WritableSides([2, -1]), "sides", "QuorumMath.WritableSides([2, -1])");
         Expect.Rejects(() => QuorumMath.WritableSides([0, 0]), "sides", "QuorumMath.WritableSides([0, 0])");
     }

@@ -13,6 +13,8 @@ public sealed class Exercise03_DurableGuard
         Expect.Returns(40L, guard.Read("acct-1"), "Read(acct-1) after writing 40", "the write was accepted");
         Expect.Returns(false, guard.TryWrite(new FencingToken(33), "acct-1", -20), "TryWrite(token 33, ...) after token 34", "token 33 comes from a deposed leader");
         Expect.Returns(40L, guard.Read("acct-1"), "Read(acct-1) after the refused write", "a refused write changes nothing");
+        Expect.Returns(true, guard.TryWrite(new FencingToken(34), "acct-1", 30), "TryWrite(token 34, acct-1, 30) after token 34", "the current leader may write again");
+        Expect.Returns(30L, guard.Read("acct-1"), "Read(acct-1) after writing 30", "the write with the equal token was accepted");
         Expect.Returns(null, guard.Read("acct-2"), "Read(acct-2) never written", "nothing was stored there");
     }
 

@@ -55,6 +55,13 @@ public sealed class Exercise05_Voter
         var next = voter.StartElection();
         Expect.Returns(false, voter.OnVotesCounted(term, 3, 4), "OnVotesCounted(old term 1, 3 votes) while standing in term 2", "votes of an old term elect nobody now");
         Expect.Returns(true, voter.OnVotesCounted(next, 3, 4), "OnVotesCounted(term 2, 3 votes, 4 nodes)", "3 of 4 is a majority");
+        Expect.Returns(true, voter.OnVotesCounted(next, 4, 4), "OnVotesCounted(term 2, 4 votes, 4 nodes)", "all 4 votes are a majority too");
+        var other = new Voter("B");
+        other.OnRequestVote(new Term(1), "A");
+        Expect.Returns(false, other.OnVotesCounted(new Term(1), 3, 3), "B.OnVotesCounted(term 1, 3 votes) after B voted for A in term 1", "B did not stand in term 1, so no count makes it leader");
+        Expect.Returns(false, other.OnVotesCounted(new Term(1), 0, 3), "B.OnVotesCounted(term 1, 0 votes, 3 nodes)", "zero votes is a valid count that elects nobody");
+        var single = new Voter("S");
+        Expect.Returns(true, single.OnVotesCounted(single.StartElection(), 1, 1), "S.OnVotesCounted(term 1, 1 vote, 1 node)", "a single node is its own majority");
         Expect.Rejects(() => voter.OnVotesCounted(next, 5, 4), "votes", "OnVotesCounted(5 votes, 4 nodes)");
         Expect.Rejects(() => voter.OnVotesCounted(next, 0, 0), "clusterSize", "OnVotesCounted(0 votes, 0 nodes)");
         Expect.Rejects(() => new Voter(""), "name", "new Voter(\"\")");

@@ -42,6 +42,9 @@ public sealed class Exercise08_PromotionController
     {
         var control = new ScriptedControl(FenceOutcome.Confirmed);
         Expect.Rejects(() => new PromotionController(control, maxAttempts: 0), "maxAttempts", "new PromotionController(maxAttempts: 0)");
+        var once = new ScriptedControl(FenceOutcome.TimedOut, FenceOutcome.Confirmed);
+        var result = new PromotionController(once, maxAttempts: 1).Promote("A", "B");
+        Expect.That(!result.Promoted && once.Log.SequenceEqual(["power-off A"]), $"With maxAttempts: 1 and a timed-out fence the actions were [{string.Join(", ", once.Log)}]; the lesson expects one power-off and no promotion.");
         var controller = new PromotionController(control);
         Expect.Rejects(() => controller.Promote("A", "A"), "candidate", "Promote(A, A)");
         Expect.Rejects(() => controller.Promote("", "B"), "oldPrimary", "Promote(\"\", B)");

@@ -10,6 +10,7 @@ public sealed class Exercise09_SplitBrainDetector
     {
         var detector = new SplitBrainDetector();
         Expect.Returns(false, detector.SplitBrainSeen, "SplitBrainSeen with no claims", "nobody claims to be primary");
+        Expect.Returns("[]", Expect.Show(detector.MustStepDown()), "MustStepDown() with no claims", "nobody has to step down");
         detector.Observe("A", new FencingToken(33));
         detector.Observe("A", new FencingToken(34));
         Expect.Returns(false, detector.SplitBrainSeen, "SplitBrainSeen after two claims by A", "one node is counted once");

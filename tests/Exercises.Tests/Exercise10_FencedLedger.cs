@@ -64,6 +64,7 @@ public sealed class Exercise10_FencedLedger
     public void Task4_RejectsImpossibleAmounts()
     {
         Expect.Rejects(() => new FencedLedger(-1), "openingBalance", "new FencedLedger(-1)");
+        Expect.Returns(0L, new FencedLedger(0).Balance, "new FencedLedger(0).Balance", "an empty account is allowed");
         var ledger = new FencedLedger(100);
         Expect.Rejects(() => ledger.TryWithdraw(new FencingToken(1), 0), "amount", "TryWithdraw(token 1, $0)");
         Expect.Rejects(() => ledger.TryWithdraw(new FencingToken(1), -5), "amount", "TryWithdraw(token 1, -$5)");

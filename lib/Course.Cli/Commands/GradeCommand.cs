@@ -5,7 +5,7 @@ using Course.Grading;
 namespace Course.Cli;
 
 /// <summary>
-/// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--root DIR]</c>:
+/// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--root DIR] [--work DIR]</c>:
 /// builds and runs the graded tests in a child process and prints a scoreboard. Exit code 0 when grading
 /// ran (whatever the points), 1 when nothing could be graded (the code does not build), 2 for bad input.
 /// </summary>
@@ -21,9 +21,10 @@ public static class GradeCommand
         var watch = new Option<bool>("--watch") { Description = "Grade again every time a file in the graded folder is saved; Ctrl+C stops." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one test may run before it fails as timed out.", DefaultValueFactory = _ => 10 };
         var root = new Option<string?>("--root") { Description = "The course folder; by default the nearest folder above the current one that has the graded tests." };
+        var work = new Option<string?>("--work") { Description = "Where to build, outside the course; by default a folder under the system temp folder, kept so the next grade is quick." };
         var command = new Command("grade", "Build and grade the exercises: points per exercise, the first failure, a hint, the total.")
         {
-            solutions, exercise, json, classroom, watch, timeout, root,
+            solutions, exercise, json, classroom, watch, timeout, root, work,
         };
         command.SetAction(parsed =>
         {
@@ -44,6 +45,7 @@ public static class GradeCommand
                 Solutions = parsed.GetValue(solutions),
                 Exercise = parsed.GetValue(exercise),
                 TestTimeout = TimeSpan.FromSeconds(seconds),
+                WorkDirectory = parsed.GetValue(work),
             };
             int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
             return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;

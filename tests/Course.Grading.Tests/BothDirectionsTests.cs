@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace Course.Grading.Tests;
+
+/// <summary>
+/// The graded tests checked in both directions: every one passes on solutions/ (full marks), and every one
+/// fails on the untouched stubs (zero), graded through the student copy exactly as a learner gets it.
+/// </summary>
+public sealed class BothDirectionsTests : IDisposable
+{
+    private readonly string scratch = Course.Scratch("release");
+
+    /// <summary>Removes the scratch folder.</summary>
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    /// <summary>course grade --solutions: full marks, exit 0, valid JSON.</summary>
+    [Fact]
+    public void Solutions_ScoreFullMarks()
+    {
+        var json = Path.Combine(scratch, "solutions.json");
+        var (code, output, error) = Course.Run("grade", "--solutions", "--root", Course.Root, "--json", json, "--work", Path.Combine(scratch, "work"));
+        Assert.True(code == 0, $"course grade --solutions exited {code}: {error}\n{output}");
+        var result = Course.CheckShape(File.ReadAllText(json));
+        var failing = result["tests"]!.AsArray().Where(t => (string)t!["status"]! != "pass").Select(t => $"{t!["name"]}: {t["message"]}").ToArray();
+        Assert.True(failing.Length == 0, "Graded tests fail on the reference solutions:\n" + string.Join("\n", failing));
+        Assert.Equal("pass", (string)result["status"]!);
+        Assert.True((int)result["points"]! == (int)result["max_points"]! && (int)result["points"]! > 0, output);
+        Assert.Contains($"Total: {(int)result["points"]!} / {(int)result["points"]!} points", output, StringComparison.Ordinal);
+        Assert.Equal(10, result["exercises"]!.AsArray().Count);
+    }
+
+    /// <summary>course release, then course grade on the copy: all stubs, zero points, no crash, nothing written into exercises/.</summary>
+    [Fact]
+    public void StudentCopy_BuildsAndGradesStubsToZero()
+    {
+        var copy = Path.Combine(scratch, "student");
+        var (code, output, error) = Course.Run("release", copy, "--root", Course.Root);
+        Assert.True(code == 0, $"course release exited {code}: {error}");
+        Assert.Contains("student copy", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(copy, "solutions")), "the student copy contains solutions/");
+        Assert.False(Directory.Exists(Path.Combine(copy, "tests", "Course.Grading.Tests")), "the student copy contains the grader's own tests");
+        Assert.DoesNotContain("Solutions", File.ReadAllText(Path.Combine(copy, "course.sln")), StringComparison.Ordinal);
+        Assert.Contains(">Exercises</Graded>", File.ReadAllText(Path.Combine(copy, "tests", "Exercises.Tests", "Directory.Build.props")), StringComparison.Ordinal);
+        Assert.Contains("autograding-grading-reporter", File.ReadAllText(Path.Combine(copy, ".github", "workflows", "classroom.yml")), StringComparison.Ordinal);
+        Assert.Contains("grade --watch", File.ReadAllText(Path.Combine(copy, "README.md")), StringComparison.Ordinal);
+
+        var json = Path.Combine(scratch, "stubs.json");
+        var classroom = Path.Combine(scratch, "classroom.json");
+        (code, output, error) = Course.Run("grade", "--root", copy, "--json", json, "--classroom", classroom, "--work", Path.Combine(scratch, "work"));
+        Assert.True(code == 0, $"course grade on the stubs exited {code}: {error}\n{output}");
+        var result = Course.CheckShape(File.ReadAllText(json));
+        var tests = result["tests"]!.AsArray();
+        var passing = tests.Where(t => (string)t!["status"]! != "fail").Select(t => (string)t!["name"]!).ToArray();
+        Assert.True(passing.Length == 0, "Graded tests that do not fail on the untouched stubs (they pass by accident): " + string.Join(", ", passing));
+        Assert.All(tests, t => Assert.Contains("NotImplementedException", (string)t!["message"]!, StringComparison.Ordinal));
+        Assert.Equal(0, (int)result["points"]!);
+        Assert.Contains($"Total: 0 / {(int)result["max_points"]!} points", output, StringComparison.Ordinal);
+        Assert.Equal(tests.Count, JsonNode.Parse(File.ReadAllText(classroom))!["tests"]!.AsArray().Count);
+        Assert.False(Directory.Exists(Path.Combine(copy, "exercises", "bin")) || Directory.Exists(Path.Combine(copy, "exercises", "obj")), "the grader wrote build output into exercises/");
+    }
+}
