@@ -4,9 +4,10 @@ namespace Course.Grading;
 
 /// <summary>
 /// A text writer that keeps only the first characters written to it and counts the rest, so a test that
-/// prints a million lines costs a counter, not memory.
+/// prints a million lines costs a counter, not memory. Past the line or character limit it throws
+/// <see cref="OutputLimitException"/>, which stops a flood at once instead of letting it run into the timeout.
 /// </summary>
-internal sealed class CappedWriter(int keep) : TextWriter
+internal sealed class CappedWriter(int keep, long maxLines = long.MaxValue, long maxCharacters = long.MaxValue) : TextWriter
 {
     private readonly StringBuilder kept = new();
 
@@ -17,6 +18,8 @@ internal sealed class CappedWriter(int keep) : TextWriter
     public long Lines { get; private set; }
 
     public string Kept => kept.ToString();
+
+    public bool Exceeded => Lines > maxLines || Characters > maxCharacters;
 
     public override void Write(char value)
     {
@@ -30,6 +33,8 @@ internal sealed class CappedWriter(int keep) : TextWriter
         {
             kept.Append(value);
         }
+
+        StopIfExceeded();
     }
 
     public override void Write(string? value)
@@ -44,6 +49,16 @@ internal sealed class CappedWriter(int keep) : TextWriter
         if (kept.Length < keep)
         {
             kept.Append(value.AsSpan(0, Math.Min(value.Length, keep - kept.Length)));
+        }
+
+        StopIfExceeded();
+    }
+
+    private void StopIfExceeded()
+    {
+        if (Exceeded)
+        {
+            throw new OutputLimitException();
         }
     }
 

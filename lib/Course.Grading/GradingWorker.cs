@@ -67,17 +67,16 @@ public static class GradingWorker
         for (int index = start; index < plan.Count; index++)
         {
             Write(file, new WorkerLine(WorkerLine.StartKind, index));
-            var capture = new CappedWriter(KeptOutput);
+            var capture = new CappedWriter(KeptOutput, MaxLines, MaxCharacters);
             Console.SetOut(capture);
             Console.SetError(capture);
             var (status, message) = RunOne(plan[index].Method);
             Console.SetOut(stdout);
             Console.SetError(stderr);
-            if (capture.Lines > MaxLines || capture.Characters > MaxCharacters)
+            if (capture.Exceeded)
             {
                 status = TestStatus.Fail;
-                message = $"The code printed {capture.Lines:N0} lines ({capture.Characters:N0} characters); a test may print at most {MaxLines:N0} lines or {MaxCharacters:N0} characters. Remove the debugging output from the loop."
-                    + (message is null ? "" : " " + message);
+                message = $"The code printed more than {MaxLines:N0} lines or {MaxCharacters:N0} characters, the most a test may print, and was stopped there. Remove the debugging output from the loop.";
             }
 
             Write(file, new WorkerLine(WorkerLine.EndKind, index, Status: status, Message: message, Output: capture.Kept));

@@ -27,6 +27,12 @@ public sealed class BothDirectionsTests : IDisposable
         Assert.True((int)result["points"]! == (int)result["max_points"]! && (int)result["points"]! > 0, output);
         Assert.Contains($"Total: {(int)result["points"]!} / {(int)result["points"]!} points", output, StringComparison.Ordinal);
         Assert.Equal(10, result["exercises"]!.AsArray().Count);
+
+        // One exercise only, reusing the build.
+        (code, output, error) = Course.Run("grade", "--solutions", "--exercise", "2", "--root", Course.Root, "--json", json, "--work", Path.Combine(scratch, "work"));
+        Assert.True(code == 0, $"course grade --exercise 2 exited {code}: {error}");
+        var only = Course.CheckShape(File.ReadAllText(json))["tests"]!.AsArray();
+        Assert.True(only.Count > 0 && only.All(t => ((string)t!["name"]!).StartsWith("Exercise02_", StringComparison.Ordinal)), "--exercise 2 graded other exercises too: " + string.Join(", ", only.Select(t => (string)t!["name"]!)));
     }
 
     /// <summary>course release, then course grade on the copy: all stubs, zero points, no crash, nothing written into exercises/.</summary>
@@ -57,5 +63,16 @@ public sealed class BothDirectionsTests : IDisposable
         Assert.Contains($"Total: 0 / {(int)result["max_points"]!} points", output, StringComparison.Ordinal);
         Assert.Equal(tests.Count, JsonNode.Parse(File.ReadAllText(classroom))!["tests"]!.AsArray().Count);
         Assert.False(Directory.Exists(Path.Combine(copy, "exercises", "bin")) || Directory.Exists(Path.Combine(copy, "exercises", "obj")), "the grader wrote build output into exercises/");
+
+        // A learner's typo: nothing can be graded, the JSON says so, the exit code is 1.
+        var guard = Path.Combine(copy, "exercises", "Exercise02_FencingGuard.cs");
+        File.AppendAllText(guard, "\nthis is not C#\n");
+        (code, output, _) = Course.Run("grade", "--root", copy, "--json", json, "--work", Path.Combine(scratch, "work"));
+        Assert.True(code == 1, $"course grade on code that does not build exited {code}\n{output}");
+        Assert.Contains("does not build", output, StringComparison.Ordinal);
+        Assert.Contains("Exercise02_FencingGuard.cs", output, StringComparison.Ordinal);
+        var broken = Course.CheckShape(File.ReadAllText(json));
+        Assert.Equal("error", (string)broken["status"]!);
+        Assert.Contains("CS", (string)broken["message"]!, StringComparison.Ordinal);
     }
 }

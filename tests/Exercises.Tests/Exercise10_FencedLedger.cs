@@ -70,4 +70,20 @@ public sealed class Exercise10_FencedLedger
         Expect.Rejects(() => ledger.TryWithdraw(new FencingToken(1), -5), "amount", "TryWithdraw(token 1, -$5)");
         Expect.Returns(100L, ledger.Balance, "Balance after refused withdrawals", "nothing was paid");
     }
+
+    /// <summary>The bank-ledger scenario on the simulator, 200 seeds: a paused old leader (33), a new one (34).</summary>
+    [Fact, Points(3)]
+    public void Task5_KeepsNoOverdraftInTheBankLedgerScenario()
+    {
+        int accepted = 0;
+        for (long seed = 1; seed <= 200; seed++)
+        {
+            var (paid, balance, violation) = BankLedgerRun.Run(seed);
+            Expect.That(violation is null, $"Bank-ledger scenario, seed {seed}: {violation}. The lesson expects no overdraft and no stale token paid. Replay: BankLedgerRun.Run({seed}) in tests/Exercises.Tests.");
+            Expect.That(balance >= 0 && paid <= BankLedgerRun.OpeningBalance, $"Bank-ledger scenario, seed {seed}: paid ${paid}, balance ${balance}; the lesson expects at most $100 paid.");
+            accepted += paid > 0 ? 1 : 0;
+        }
+
+        Expect.That(accepted > 150, $"Only {accepted} of 200 runs paid anything; the lesson expects the current leader's withdrawals to be paid while the money is there.");
+    }
 }

@@ -26,7 +26,7 @@ public static class GradeCommand
         {
             solutions, exercise, json, classroom, watch, timeout, root, work,
         };
-        command.SetAction(parsed =>
+        command.SetAction(parsed => Refusing(parsed, () =>
         {
             var output = parsed.InvocationConfiguration.Output;
             var seconds = parsed.GetValue(timeout);
@@ -49,8 +49,22 @@ public static class GradeCommand
             };
             int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
             return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;
-        });
+        }));
         return command;
+    }
+
+    /// <summary>Runs <paramref name="action"/>; a <see cref="UsageException"/> becomes one line on the error writer and exit code 2.</summary>
+    internal static int Refusing(ParseResult parsed, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException usage)
+        {
+            parsed.InvocationConfiguration.Error.WriteLine($"course: {usage.Message}");
+            return CourseApp.BadInput;
+        }
     }
 
     private static int GradeOnce(GradeOptions options, string? json, string? classroom, TextWriter output)
