@@ -190,6 +190,11 @@ public static class Grader
             }
         }
 
+        if (plan is { Count: 0 })
+        {
+            problem = options.Exercise is { } n ? $"There is no exercise {n}: no graded test belongs to it." : "No graded tests were found.";
+        }
+
         return outcomes.OrderBy(o => o.Key).Select(o => o.Value).ToList();
     }
 

@@ -9,7 +9,7 @@ internal static class WorkCopy
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "TestResults", ".vs", "StrykerOutput" };
 
-    public static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config", ".editorconfig"];
+    public static readonly string[] RootFiles = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config", ".editorconfig"];
 
     public static void Sync(string root, string work, IEnumerable<string> folders)
     {
