@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Course.Cli.Commands;
 
 namespace Course.Cli;
 
@@ -26,7 +27,7 @@ public static class CourseApp
             return BadInput;
         }
 
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return parsed.Invoke(config);
@@ -42,6 +43,8 @@ public static class CourseApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Split brain and fencing: a deterministic simulation course. One seed replays one run exactly.");
+        root.Subcommands.Add(ScenariosCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 }
