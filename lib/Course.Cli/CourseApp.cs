@@ -23,7 +23,8 @@ public static class CourseApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"course: {parsed.Errors[0].Message} (see 'course --help')");
+            string message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            error.WriteLine($"course: {message} (see 'course --help')");
             return BadInput;
         }
 
