@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Course.Cli.Commands;
 
 namespace Course.Cli;
 
@@ -22,11 +23,12 @@ public static class CourseApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"course: {parsed.Errors[0].Message} (see 'course --help')");
+            string message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            error.WriteLine($"course: {message} (see 'course --help')");
             return BadInput;
         }
 
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return parsed.Invoke(config);
@@ -42,6 +44,8 @@ public static class CourseApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Split brain and fencing: a deterministic simulation course. One seed replays one run exactly.");
+        root.Subcommands.Add(ScenariosCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
         return root;

@@ -80,16 +80,16 @@ public sealed class Simulation
     /// Adds a node. <paramref name="factory"/> builds its object now and again at every restart;
     /// the node's <see cref="Node.OnStart"/> runs at the current virtual time once the run begins.
     /// </summary>
-    /// <param name="name">A unique name such as <c>"A"</c>; no spaces, commas, braces or bars.</param>
+    /// <param name="name">A unique name such as <c>"A"</c> or <c>"client-1"</c>; no spaces, commas, braces, bars or <c>&gt;</c>.</param>
     /// <param name="factory">Builds a fresh node object, with no state but what it reads from <see cref="DurableState"/>.</param>
     /// <returns>The new node's id.</returns>
     /// <exception cref="ArgumentException">The name is empty, taken, or has a character partitions use.</exception>
     public NodeId AddNode(string name, Func<Node> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny([' ', ',', '|', '{', '}', '-', '>']) >= 0)
+        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny([' ', ',', '|', '{', '}', '>']) >= 0)
         {
-            throw new ArgumentException($"A node name must be non-empty and free of spaces and the characters , | {{ }} - >; got \"{name}\".", nameof(name));
+            throw new ArgumentException($"A node name must be non-empty and free of spaces and the characters , | {{ }} >; got \"{name}\".", nameof(name));
         }
 
         if (indexByName.ContainsKey(name))

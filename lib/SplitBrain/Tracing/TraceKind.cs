@@ -60,6 +60,12 @@ public enum TraceKind
     /// <summary>A store's guard refused a write, for example one with a stale fencing token.</summary>
     WriteRejected,
 
+    /// <summary>A server told a client its request was done (money paid out, a write confirmed).</summary>
+    Acknowledged,
+
+    /// <summary>A worker ran a job.</summary>
+    JobRun,
+
     /// <summary>Anything else worth telling in the story of a run.</summary>
     Note,
 }

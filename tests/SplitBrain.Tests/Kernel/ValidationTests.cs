@@ -81,7 +81,7 @@ public class ValidationTests
     {
         var sim = Puppets("A");
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => sim.AddNode("A", () => new PuppetNode())).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => sim.AddNode("B,C", () => new PuppetNode())).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => sim.AddNode("B>C", () => new PuppetNode())).ParamName);
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text.Json;
+using SplitBrain;
+
+namespace Course.Cli.Commands;
+
+/// <summary><c>course run &lt;scenario&gt;</c>: runs one scenario and tells its story, or prints it as JSON.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario to run; see 'course scenarios'." };
+        var seed = CommonOptions.Seed();
+        var fencing = CommonOptions.Fencing();
+        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority). Only for scenarios with elections." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
+        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, json };
+        command.SetAction(parsed =>
+        {
+            var options = new ScenarioOptions
+            {
+                Seed = parsed.GetValue(seed),
+                Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Quorum = parsed.GetValue(quorum),
+            };
+            var result = RunScenario(parsed.GetValue(scenario)!, options);
+            var output = parsed.InvocationConfiguration.Output;
+            if (parsed.GetValue(json))
+            {
+                output.WriteLine(JsonSerializer.Serialize(RunReport.ToJson(result), CliJson.Options));
+            }
+            else
+            {
+                Story.Tell(result, output);
+            }
+
+            return result.Violations.Count == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>Runs a scenario, turning bad names and options into one-line usage errors.</summary>
+    /// <param name="name">The scenario name.</param>
+    /// <param name="options">The options.</param>
+    public static ScenarioResult RunScenario(string name, ScenarioOptions options)
+    {
+        try
+        {
+            return Scenarios.Get(name).Run(options);
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+        }
+    }
+}

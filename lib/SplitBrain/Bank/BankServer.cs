@@ -1,0 +1,167 @@
+namespace SplitBrain;
+
+/// <summary>
+/// A bank server: one of the elected nodes of the bank-ledger story. While it believes it leads, it takes
+/// withdrawals from clients and writes them to the shared <see cref="FencedStore"/>; it pays out only
+/// when the store accepted the write.
+/// </summary>
+/// <remarks>
+/// Every server starts out knowing the balance, as replicas do. How it writes is set by
+/// <see cref="LedgerWriteMode"/>: the lesson is in the difference between the modes.
+/// </remarks>
+public sealed class BankServer : ElectionNode
+{
+    private readonly string storeName;
+    private readonly LedgerWriteMode mode;
+    private readonly Queue<(NodeId Client, WithdrawRequest Request)> waiting = new();
+    private (NodeId Client, WithdrawRequest Request)? inFlight;
+    private string? takeoverRequest;
+    private bool ready;
+
+    /// <summary>Makes a bank server.</summary>
+    /// <param name="settings">Election timings and quorum.</param>
+    /// <param name="members">The names of every bank server, this one included.</param>
+    /// <param name="storeName">The name of the shared store node.</param>
+    /// <param name="knownBalance">The balance the server believes the account has when it starts.</param>
+    /// <param name="mode">How withdrawals become writes.</param>
+    public BankServer(ElectionSettings settings, IReadOnlyCollection<string> members, string storeName, long knownBalance, LedgerWriteMode mode)
+        : base(settings, members)
+    {
+        this.storeName = storeName;
+        this.mode = mode;
+        KnownBalance = knownBalance;
+    }
+
+    /// <summary>The balance this server believes the account has: what it last read or wrote.</summary>
+    public long KnownBalance { get; private set; }
+
+    /// <summary>The ledger version <see cref="KnownBalance"/> came from.</summary>
+    public long KnownVersion { get; private set; }
+
+    private FencingToken? Token => mode == LedgerWriteMode.BlindUnfenced ? null : CurrentTerm.AsToken;
+
+    /// <inheritdoc />
+    protected override void OnElected()
+    {
+        if (mode == LedgerWriteMode.FencedTakeover)
+        {
+            ready = false;
+            takeoverRequest = $"takeover-{Id}-{CurrentTerm.Value}";
+            Send(Simulation[storeName], new ReadBalance(takeoverRequest, Token));
+            return;
+        }
+
+        ready = true;
+        ServeNext();
+    }
+
+    /// <inheritdoc />
+    protected override void OnSteppedDown()
+    {
+        ready = false;
+        while (waiting.Count > 0)
+        {
+            var (client, request) = waiting.Dequeue();
+            Send(client, new NotLeader(request.RequestId, LeaderHint));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void OnOtherMessage(Message message, NodeId from)
+    {
+        switch (message)
+        {
+            case WithdrawRequest request:
+                OnWithdrawRequest(request, from);
+                break;
+            case StoreReply reply:
+                OnStoreReply(reply);
+                break;
+        }
+    }
+
+    private void OnWithdrawRequest(WithdrawRequest request, NodeId client)
+    {
+        if (Role != Role.Leader)
+        {
+            Send(client, new NotLeader(request.RequestId, LeaderHint));
+            return;
+        }
+
+        waiting.Enqueue((client, request));
+        ServeNext();
+    }
+
+    private void OnStoreReply(StoreReply reply)
+    {
+        if (reply.RequestId == takeoverRequest)
+        {
+            takeoverRequest = null;
+            if (!reply.Accepted)
+            {
+                StepDown($"the store refused {Token}: {reply.Reason}");
+                return;
+            }
+
+            KnownBalance = reply.Balance;
+            KnownVersion = reply.Version;
+            Record(TraceKind.Note, $"takes over with {Token}; the store says the balance is ${reply.Balance}");
+            ready = true;
+            ServeNext();
+            return;
+        }
+
+        if (inFlight is not { } current || current.Request.RequestId != reply.RequestId)
+        {
+            return;
+        }
+
+        inFlight = null;
+        KnownBalance = reply.Balance;
+        KnownVersion = reply.Version;
+        if (reply.Accepted)
+        {
+            long amount = current.Request.Amount;
+            Record(TraceKind.Acknowledged, new Acknowledgement(current.Request.RequestId, $"paid ${amount}", amount), current.Client);
+            Send(current.Client, new Paid(current.Request.RequestId, amount));
+        }
+        else
+        {
+            Send(current.Client, new Refused(current.Request.RequestId, reply.Reason));
+            if (reply.Reason.Contains("token", StringComparison.Ordinal))
+            {
+                StepDown($"fenced off by the store: {reply.Reason}");
+            }
+        }
+
+        ServeNext();
+    }
+
+    /// <summary>Starts the next waiting withdrawal, one at a time, so this server never races itself.</summary>
+    private void ServeNext()
+    {
+        if (!ready || inFlight is not null || Role != Role.Leader || waiting.Count == 0)
+        {
+            return;
+        }
+
+        var (client, request) = waiting.Dequeue();
+        var store = Simulation[storeName];
+        if (mode == LedgerWriteMode.ConditionalFenced)
+        {
+            inFlight = (client, request);
+            Send(store, new Debit(request.RequestId, request.Amount, Token));
+            return;
+        }
+
+        if (KnownBalance < request.Amount)
+        {
+            Send(client, new Refused(request.RequestId, $"insufficient funds: ${KnownBalance} < ${request.Amount}"));
+            ServeNext();
+            return;
+        }
+
+        inFlight = (client, request);
+        Send(store, new SetBalance(request.RequestId, KnownBalance - request.Amount, KnownVersion, Token));
+    }
+}

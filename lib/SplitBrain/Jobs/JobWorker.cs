@@ -1,0 +1,31 @@
+namespace SplitBrain;
+
+/// <summary>
+/// A worker in a job pool. It runs what schedulers submit. A checking worker remembers the highest
+/// scheduler token it has seen (durably) and refuses submissions with a lower one; a trusting worker runs
+/// everything, which is how a deposed scheduler's late batch runs twice.
+/// </summary>
+/// <param name="checksTokens">Whether the worker checks fencing tokens.</param>
+public sealed class JobWorker(bool checksTokens) : Node
+{
+    /// <inheritdoc />
+    public override void OnMessage(Message message, NodeId from)
+    {
+        if (message is not SubmitJob submit)
+        {
+            return;
+        }
+
+        long highest = Durable.Get("highestToken", long.MinValue);
+        string operation = $"run job {submit.JobId}";
+        if (checksTokens && submit.Token.Value < highest)
+        {
+            Record(TraceKind.WriteRejected, new WriteDecision(operation, submit.Token, $"refused: {submit.Token} < highest seen {highest}"), from);
+            return;
+        }
+
+        Durable.Set("highestToken", Math.Max(highest, submit.Token.Value));
+        Record(TraceKind.WriteAccepted, new WriteDecision(operation, submit.Token, checksTokens ? "ok" : "no check"), from);
+        Record(TraceKind.JobRun, new JobExecution(submit.JobId, submit.Token), from);
+    }
+}

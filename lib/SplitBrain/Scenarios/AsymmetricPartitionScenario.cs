@@ -1,0 +1,36 @@
+namespace SplitBrain;
+
+/// <summary>
+/// asymmetric-partition: the primary P still reaches its clients and the store, but not the controller
+/// (the lock service). P cannot renew; it is a simple primary that does not watch its lease and keeps
+/// taking writes. The controller lets the lease run out and hands it to R with token 34. Now both write.
+/// With fencing the store refuses P's token 33 as soon as it has seen R's 34.
+/// </summary>
+public sealed class AsymmetricPartitionScenario : LeaseScenario
+{
+    /// <inheritdoc />
+    public override string Name => "asymmetric-partition";
+
+    /// <inheritdoc />
+    public override string Summary => "the leader reaches its clients but not the controller: the old primary keeps taking writes";
+
+    /// <inheritdoc />
+    public override string Teaches => "no-stale-write";
+
+    /// <inheritdoc />
+    public override string Protection => "the store checks fencing tokens";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+
+    /// <inheritdoc />
+    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
+    {
+        AddLockService(simulation);
+        AddStore(simulation, disk => options.Fencing ? StorageGuard.Fencing(disk) : StorageGuard.None());
+        simulation.AddNode("P", () => new LeaseWriter(Holder(TimeSpan.Zero) with { ChecksExpiry = false }, StoreName));
+        simulation.AddNode("R", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)), StoreName));
+        simulation.At(TimeSpan.FromSeconds(2.5), new PartitionFault($"P | {ServiceName}"));
+        return finished => new RunFacts(finished.Trace);
+    }
+}

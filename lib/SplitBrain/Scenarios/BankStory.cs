@@ -1,0 +1,83 @@
+namespace SplitBrain;
+
+/// <summary>One withdrawal in a bank story: who asks, how much, when, and which servers the client knows.</summary>
+/// <param name="Client">The client node's name.</param>
+/// <param name="RequestId">The withdrawal's name, like <c>w1</c>.</param>
+/// <param name="Amount">Dollars.</param>
+/// <param name="At">When the client asks.</param>
+/// <param name="Servers">The servers the client knows, the one it asks first at the front.</param>
+public sealed record PlannedWithdrawal(string Client, string RequestId, long Amount, TimeSpan At, IReadOnlyList<string> Servers);
+
+/// <summary>
+/// The cast of every bank scenario: elected bank servers, one shared ledger store that every side can
+/// reach, clients with withdrawals, and a partition.
+/// </summary>
+public sealed record BankStory
+{
+    /// <summary>The name of the shared store node.</summary>
+    public const string StoreName = "ledger";
+
+    /// <summary>The opening balance: $100.</summary>
+    public const long OpeningBalance = 100;
+
+    /// <summary>The bank servers; the first one leads term 1.</summary>
+    public required IReadOnlyList<string> Servers { get; init; }
+
+    /// <summary>The withdrawals.</summary>
+    public required IReadOnlyList<PlannedWithdrawal> Withdrawals { get; init; }
+
+    /// <summary>The partition, like <c>"A,client-1 | B,C,client-2"</c>; the store stays reachable from every side.</summary>
+    public required string Partition { get; init; }
+
+    /// <summary>When the partition starts.</summary>
+    public TimeSpan PartitionAt { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The election quorum.</summary>
+    public required Quorum Quorum { get; init; }
+
+    /// <summary>Whether leaders step down when they lose their quorum.</summary>
+    public bool CheckQuorum { get; init; }
+
+    /// <summary>How servers write withdrawals.</summary>
+    public required LedgerWriteMode Mode { get; init; }
+
+    /// <summary>Whether the store checks fencing tokens (else it has no guard).</summary>
+    public required bool Guarded { get; init; }
+
+    /// <summary>Adds the cast to <paramref name="simulation"/> and schedules the partition.</summary>
+    /// <param name="simulation">A fresh simulation.</param>
+    /// <returns>How to read the facts for the checkers after the run.</returns>
+    public Func<Simulation, RunFacts> Build(Simulation simulation)
+    {
+        var settings = new ElectionSettings { Quorum = Quorum, CheckQuorum = CheckQuorum };
+        bool guarded = Guarded;
+        simulation.AddNode(StoreName, () => new FencedStore(OpeningBalance, disk => guarded ? StorageGuard.Fencing(disk) : StorageGuard.None()));
+        for (int i = 0; i < Servers.Count; i++)
+        {
+            var mine = i == 0 ? settings with { FirstTimeout = TimeSpan.FromMilliseconds(50) } : settings;
+            simulation.AddNode(Servers[i], () => new BankServer(mine, Servers.ToArray(), StoreName, OpeningBalance, Mode));
+        }
+
+        foreach (var w in Withdrawals)
+        {
+            simulation.AddNode(w.Client, () => new BankClient(w.RequestId, w.Amount, w.At, w.Servers));
+        }
+
+        simulation.At(PartitionAt, new PartitionFault(Partition));
+        return finished => new RunFacts(finished.Trace, OpeningBalance, (finished.InstanceOf(finished[StoreName]) as FencedStore)?.Ledger);
+    }
+
+    /// <summary>The figures every bank story reports: opening balance, money paid out, final balance.</summary>
+    /// <param name="facts">The finished run's facts.</param>
+    /// <param name="figures">Where to put them.</param>
+    public static void AddFigures(RunFacts facts, IDictionary<string, long> figures)
+    {
+        figures["initialBalance"] = OpeningBalance;
+        figures["paidOut"] = facts.Trace.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
+        figures["withdrawalsPaid"] = facts.Trace.Count(e => e.Kind == TraceKind.Acknowledged);
+        if (facts.FinalLedger is { } ledger)
+        {
+            figures["finalBalance"] = ledger.Balance;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace SplitBrain;
+
+/// <summary>
+/// gc-pause: two job schedulers share a lease; workers run the jobs they are sent. Scheduler S1 holds the
+/// lease with token 33. At 5 s, with its batch of 6 jobs checked and ready, S1 freezes for 40 s. Its lease
+/// runs out; S2 gets token 34 and submits the batch. At 45 s S1 wakes and sends the same batch with token
+/// 33. Workers that do not check tokens run every job twice; workers that do refuse 33, having seen 34.
+/// </summary>
+public sealed class GcPauseScenario : LeaseScenario
+{
+    /// <summary>How long the scheduler freezes: 40 s.</summary>
+    public static readonly TimeSpan PauseLength = TimeSpan.FromSeconds(40);
+
+    /// <summary>When the batch is due, and the pause strikes.</summary>
+    public static readonly TimeSpan BatchAt = TimeSpan.FromSeconds(5);
+
+    private static readonly string[] Workers = ["W1", "W2", "W3"];
+    private static readonly int[] Batch = [1, 2, 3, 4, 5, 6];
+
+    /// <inheritdoc />
+    public override string Name => "gc-pause";
+
+    /// <inheritdoc />
+    public override string Summary => "the scheduler holding token 33 freezes for 40 s; without worker checks its late batch runs twice";
+
+    /// <inheritdoc />
+    public override string Teaches => "job-once";
+
+    /// <inheritdoc />
+    public override string Protection => "workers remember the highest scheduler token and refuse lower ones";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Checks => ["job-once", "no-stale-write"];
+
+    /// <inheritdoc />
+    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
+    {
+        AddLockService(simulation);
+        simulation.AddNode("S1", () => new JobScheduler(Holder(TimeSpan.Zero), Workers, Batch, BatchAt));
+        simulation.AddNode("S2", () => new JobScheduler(Holder(TimeSpan.FromSeconds(1)), Workers, Batch, TimeSpan.Zero));
+        foreach (var worker in Workers)
+        {
+            simulation.AddNode(worker, () => new JobWorker(checksTokens: options.Fencing));
+        }
+
+        // The check happens at 5.000 s, the batch would leave 10 ms later: the pause lands in between.
+        simulation.At(BatchAt + TimeSpan.FromMilliseconds(5), new PauseFault("S1", PauseLength));
+        return finished => new RunFacts(finished.Trace);
+    }
+
+    /// <inheritdoc />
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    {
+        base.AddFigures(simulation, facts, options, figures);
+        var runs = facts.Trace.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
+        figures["jobs"] = Batch.Length;
+        figures["jobRuns"] = runs.Count;
+        figures["jobsRunTwice"] = runs.GroupBy(j => j).Count(g => g.Count() > 1);
+        figures["pauseSeconds"] = (long)PauseLength.TotalSeconds;
+    }
+}

@@ -1,0 +1,88 @@
+namespace SplitBrain;
+
+/// <summary>
+/// The quorum scenarios: a bank cluster of some size split into sides, each side with a client that wants
+/// $60. Leaders step down when they lose their quorum. With a majority quorum at most one side can elect
+/// and write; with a smaller quorum several can, and both pay.
+/// </summary>
+public abstract class QuorumScenario : Scenario
+{
+    /// <summary>The bank servers; the first one leads before the split.</summary>
+    protected abstract IReadOnlyList<string> Servers { get; }
+
+    /// <summary>The sides of the split, servers only; each side gets one client.</summary>
+    protected abstract IReadOnlyList<IReadOnlyList<string>> Sides { get; }
+
+    /// <summary>A quorum smaller than a majority, which lets more than one side act.</summary>
+    protected abstract int UnsafeQuorum { get; }
+
+    /// <inheritdoc />
+    public override string Teaches => "one-leader-at-a-time";
+
+    /// <inheritdoc />
+    public override string Protection => "a majority quorum (the unsafe setting is --quorum below a majority); fencing on adds tokens at the store";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Checks => ["one-leader-at-a-time", "one-leader-per-term", "no-overdraft", "no-lost-ack"];
+
+    /// <inheritdoc />
+    public override TimeSpan Duration => TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc />
+    public override bool HasElections => true;
+
+    /// <inheritdoc />
+    public override ScenarioOptions UnsafeSettings => new() { Quorum = UnsafeQuorum };
+
+    /// <inheritdoc />
+    public override ScenarioOptions SafeSettings => new();
+
+    /// <summary>When the split starts.</summary>
+    public static readonly TimeSpan SplitAt = TimeSpan.FromSeconds(1);
+
+    /// <summary>The servers on the sides that cannot reach the quorum of <paramref name="options"/>.</summary>
+    /// <param name="options">The run's options.</param>
+    public IReadOnlyList<string> ServersWithoutQuorum(ScenarioOptions options)
+    {
+        var quorum = QuorumFor(options, Servers.Count);
+        return Sides.Where(side => !quorum.CanAct(side.Count)).SelectMany(side => side).ToArray();
+    }
+
+    /// <inheritdoc />
+    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
+    {
+        var withdrawals = new List<PlannedWithdrawal>();
+        var groups = new List<string>();
+        for (int i = 0; i < Sides.Count; i++)
+        {
+            string client = $"client-{i + 1}";
+            withdrawals.Add(new(client, $"w{i + 1}", 60, TimeSpan.FromSeconds(2), Sides[i]));
+            groups.Add(string.Join(",", Sides[i].Append(client)));
+        }
+
+        return new BankStory
+        {
+            Servers = Servers,
+            Partition = string.Join(" | ", groups),
+            PartitionAt = SplitAt,
+            Withdrawals = withdrawals,
+            Quorum = QuorumFor(options, Servers.Count),
+            CheckQuorum = true,
+            Mode = options.Fencing ? LedgerWriteMode.FencedTakeover : LedgerWriteMode.BlindUnfenced,
+            Guarded = options.Fencing,
+        }.Build(simulation);
+    }
+
+    /// <inheritdoc />
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    {
+        BankStory.AddFigures(facts, figures);
+        int quorum = QuorumFor(options, Servers.Count).Size;
+        figures["quorum"] = quorum;
+        var sidesThatCanAct = Sides.Count(side => side.Count >= quorum);
+        figures["sidesThatCanAct"] = sidesThatCanAct;
+        var cutOff = Sides.Where(side => side.Count < quorum).SelectMany(side => side).ToHashSet();
+        figures["writesFromSidesWithoutQuorum"] = facts.Trace.Count(e =>
+            e.Kind == TraceKind.WriteAccepted && e.Time >= SplitAt && e.Peer is { } writer && cutOff.Contains(writer.Name));
+    }
+}

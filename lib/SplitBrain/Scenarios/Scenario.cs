@@ -1,0 +1,106 @@
+namespace SplitBrain;
+
+/// <summary>
+/// A named, seeded, replayable story: a cluster, a workload and the faults that break it, run with a
+/// protection off (the bug) or on (the fix), then judged by the checkers the story is about.
+/// </summary>
+/// <remarks>
+/// A run is a pure function of the scenario and its <see cref="ScenarioOptions"/>. Subclasses build the
+/// cluster in <see cref="Build"/>; this class adds the extra faults, runs, checks and counts.
+/// </remarks>
+public abstract class Scenario
+{
+    /// <summary>The name used on the command line, like <c>bank-ledger</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>What the scenario shows, in one line.</summary>
+    public abstract string Summary { get; }
+
+    /// <summary>The id of the invariant that the unsafe setting breaks, like <c>no-overdraft</c>.</summary>
+    public abstract string Teaches { get; }
+
+    /// <summary>What "fencing on" means in this scenario, in a few words.</summary>
+    public abstract string Protection { get; }
+
+    /// <summary>The ids of the checkers that judge a run of this scenario.</summary>
+    public abstract IReadOnlyList<string> Checks { get; }
+
+    /// <summary>How long a run lasts in virtual time.</summary>
+    public abstract TimeSpan Duration { get; }
+
+    /// <summary>Whether the scenario has elections, so that <see cref="ScenarioOptions.Quorum"/> means something.</summary>
+    public virtual bool HasElections => false;
+
+    /// <summary>The settings that break the invariant the scenario teaches. Default: fencing off.</summary>
+    public virtual ScenarioOptions UnsafeSettings => new() { Fencing = false };
+
+    /// <summary>The settings under which no invariant breaks. Default: fencing on.</summary>
+    public virtual ScenarioOptions SafeSettings => new() { Fencing = true };
+
+    /// <summary>The names of the nodes a run has, in the order they are added.</summary>
+    public IReadOnlyList<string> NodeNames => Prepare(new ScenarioOptions()).Simulation.Nodes.Select(n => n.Name).ToArray();
+
+    /// <summary>Runs the scenario once.</summary>
+    /// <param name="options">Seed, protection, quorum and extra faults.</param>
+    /// <exception cref="ArgumentException">The options do not fit this scenario (a quorum where there are no elections, a fault naming an unknown node).</exception>
+    public ScenarioResult Run(ScenarioOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Quorum is not null && !HasElections)
+        {
+            throw new ArgumentException($"The scenario {Name} has no elections, so a quorum size does not apply to it.", nameof(options));
+        }
+
+        var (simulation, facts) = Prepare(options);
+        foreach (var scheduled in options.Faults)
+        {
+            simulation.At(scheduled.At, scheduled.Fault);
+        }
+
+        simulation.Run(Duration);
+        var runFacts = facts(simulation);
+        var violations = Checks.SelectMany(id => SplitBrain.Checkers.Get(id).Check(runFacts)).ToList();
+        var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        AddFigures(simulation, runFacts, options, figures);
+        return new ScenarioResult(this, options, simulation, violations, figures);
+    }
+
+    /// <summary>Builds the cluster, workload and scripted faults into <paramref name="simulation"/>.</summary>
+    /// <param name="simulation">A fresh simulation seeded from the options.</param>
+    /// <param name="options">The run's options.</param>
+    /// <returns>How to read the facts the checkers need once the run is over.</returns>
+    protected abstract Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options);
+
+    /// <summary>Adds the scenario's own figures (money paid out, jobs run twice) after a run.</summary>
+    /// <param name="simulation">The finished simulation.</param>
+    /// <param name="facts">The facts the checkers saw.</param>
+    /// <param name="options">The run's options.</param>
+    /// <param name="figures">Where to put them.</param>
+    protected virtual void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    {
+    }
+
+    /// <summary>The quorum a run uses: the option, or a majority of <paramref name="clusterSize"/>.</summary>
+    /// <param name="options">The run's options.</param>
+    /// <param name="clusterSize">How many nodes vote.</param>
+    protected static Quorum QuorumFor(ScenarioOptions options, int clusterSize)
+    {
+        if (options.Quorum is { } size)
+        {
+            if (size < 1 || size > clusterSize)
+            {
+                throw new ArgumentException($"A quorum in a cluster of {clusterSize} needs between 1 and {clusterSize} votes; got {size}.", nameof(options));
+            }
+
+            return new Quorum(size, clusterSize);
+        }
+
+        return Quorum.Majority(clusterSize);
+    }
+
+    private (Simulation Simulation, Func<Simulation, RunFacts> Facts) Prepare(ScenarioOptions options)
+    {
+        var simulation = new Simulation(options.Seed);
+        return (simulation, Build(simulation, options));
+    }
+}

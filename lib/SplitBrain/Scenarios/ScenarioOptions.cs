@@ -1,0 +1,21 @@
+namespace SplitBrain;
+
+/// <summary>The settings of one run of a scenario. The same options always give the same run.</summary>
+public sealed record ScenarioOptions
+{
+    /// <summary>The seed of every random choice (message delays, election timeouts). Default 1.</summary>
+    public long Seed { get; init; } = 1;
+
+    /// <summary>Whether the protection the scenario teaches is on: fencing tokens checked at the store, STONITH before promotion, and so on.</summary>
+    public bool Fencing { get; init; }
+
+    /// <summary>Votes needed to win an election; null for a majority. Only for scenarios with elections.</summary>
+    public int? Quorum { get; init; }
+
+    /// <summary>Faults added on top of the scenario's own, for example by an explorer.</summary>
+    public IReadOnlyList<ScheduledFault> Faults { get; init; } = [];
+
+    /// <summary>Reads like <c>seed 7, fencing on, quorum 2</c>.</summary>
+    public override string ToString() =>
+        $"seed {Seed}, fencing {(Fencing ? "on" : "off")}" + (Quorum is { } q ? $", quorum {q}" : "") + (Faults.Count > 0 ? $", {Faults.Count} extra faults" : "");
+}

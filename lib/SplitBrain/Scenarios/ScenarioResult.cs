@@ -1,0 +1,60 @@
+namespace SplitBrain;
+
+/// <summary>One finished run of a scenario: its trace, its verdict and its figures.</summary>
+public sealed class ScenarioResult
+{
+    private string? traceHash;
+
+    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, IReadOnlyDictionary<string, long> figures)
+    {
+        Scenario = scenario;
+        Options = options;
+        Simulation = simulation;
+        Violations = violations;
+        Figures = figures;
+        AcceptedWrites = simulation.Trace.Count(e => e.Kind == TraceKind.WriteAccepted);
+        RejectedWrites = simulation.Trace.Count(e => e.Kind == TraceKind.WriteRejected);
+        MaxLeadersAtOnce = Leadership.MaxLeadersAtOnce(simulation.Trace);
+    }
+
+    /// <summary>The scenario that ran.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The options it ran with.</summary>
+    public ScenarioOptions Options { get; }
+
+    /// <summary>The finished simulation, for a closer look at any node.</summary>
+    public Simulation Simulation { get; }
+
+    /// <summary>Everything that happened.</summary>
+    public Trace Trace => Simulation.Trace;
+
+    /// <summary>The SHA-256 of the trace's canonical text: equal hashes, equal runs.</summary>
+    public string TraceHash => traceHash ??= Trace.Hash();
+
+    /// <summary>How many kernel events the run handled.</summary>
+    public long Events => Simulation.Steps;
+
+    /// <summary>The invariants the run broke; empty if it was safe.</summary>
+    public IReadOnlyList<Violation> Violations { get; }
+
+    /// <summary>The scenario's numbers: <c>initialBalance</c>, <c>paidOut</c>, <c>jobsRunTwice</c>, and so on.</summary>
+    public IReadOnlyDictionary<string, long> Figures { get; }
+
+    /// <summary>Writes that stores and workers accepted.</summary>
+    public int AcceptedWrites { get; }
+
+    /// <summary>Writes that guards refused.</summary>
+    public int RejectedWrites { get; }
+
+    /// <summary>The most nodes that believed they led at the same virtual instant.</summary>
+    public int MaxLeadersAtOnce { get; }
+
+    /// <summary>Whether the run broke the invariant with id <paramref name="invariant"/>.</summary>
+    /// <param name="invariant">A checker id.</param>
+    public bool Broke(string invariant) => Violations.Any(v => v.Invariant == invariant);
+
+    /// <summary>The command that replays this run: the arguments after <c>course</c>.</summary>
+    public string Replay =>
+        $"run {Scenario.Name} --seed {Options.Seed} --fencing {(Options.Fencing ? "on" : "off")}" + (Options.Quorum is { } q ? $" --quorum {q}" : "");
+}

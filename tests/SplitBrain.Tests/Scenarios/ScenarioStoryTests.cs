@@ -1,0 +1,134 @@
+using static SplitBrain.Tests.Support.Sim;
+
+namespace SplitBrain.Tests.Scenarios;
+
+/// <summary>The figures of the source documents, kept by the scenarios.</summary>
+public class ScenarioStoryTests
+{
+    private static ScenarioResult Run(string name, bool fencing = false, int? quorum = null, long seed = 1) =>
+        SplitBrain.Scenarios.Run(name, new ScenarioOptions { Seed = seed, Fencing = fencing, Quorum = quorum });
+
+    [Fact]
+    public void Bank_ledger_pays_120_of_100_without_fencing_and_at_most_100_with_a_rejected_write_with_it()
+    {
+        var off = Run("bank-ledger");
+        Assert.Equal(100, off.Figures["initialBalance"]);
+        Assert.Equal(120, off.Figures["paidOut"]);
+        Assert.True(off.Broke("no-overdraft"));
+
+        for (long seed = 1; seed <= 50; seed++)
+        {
+            var on = Run("bank-ledger", fencing: true, seed: seed);
+            Assert.InRange(on.Figures["paidOut"], 0, 100);
+            Assert.Empty(on.Violations);
+            Assert.True(on.RejectedWrites >= 1, $"seed {seed}: no write was rejected");
+        }
+    }
+
+    [Fact]
+    public void Two_two_partition_has_no_leader_during_the_split_under_a_majority()
+    {
+        for (long seed = 1; seed <= 50; seed++)
+        {
+            var result = Run("two-two-partition", seed: seed);
+            Assert.DoesNotContain(result.Trace, e => e.Kind == TraceKind.Elected && e.Time > QuorumScenario.SplitAt);
+            Assert.Contains(result.Trace, e => e.Kind == TraceKind.SteppedDown && e.Time > QuorumScenario.SplitAt);
+            Assert.Equal(0, result.AcceptedWrites);
+            Assert.Empty(result.Violations);
+        }
+    }
+
+    [Fact]
+    public void Two_two_partition_with_a_quorum_of_2_has_two_leaders_at_once()
+    {
+        var result = Run("two-two-partition", quorum: 2);
+        Assert.Equal(2, result.MaxLeadersAtOnce);
+        Assert.True(result.Broke("one-leader-at-a-time"));
+    }
+
+    [Theory]
+    [InlineData("two-two-partition")]
+    [InlineData("three-two-partition")]
+    [InlineData("two-node-cluster")]
+    public void No_write_is_accepted_from_a_side_without_a_quorum(string name)
+    {
+        var scenario = (QuorumScenario)SplitBrain.Scenarios.Get(name);
+        for (long seed = 1; seed <= 200; seed++)
+        {
+            var result = scenario.Run(new ScenarioOptions { Seed = seed });
+            var cutOff = scenario.ServersWithoutQuorum(result.Options).ToHashSet();
+            Assert.DoesNotContain(result.Trace, e =>
+                e.Kind == TraceKind.WriteAccepted && e.Time > QuorumScenario.SplitAt && cutOff.Contains(e.Peer!.Value.Name));
+            Assert.Equal(0, result.Figures["writesFromSidesWithoutQuorum"]);
+        }
+    }
+
+    [Fact]
+    public void Three_two_partition_lets_only_the_side_of_three_pay()
+    {
+        var result = Run("three-two-partition");
+        Assert.Equal(60, result.Figures["paidOut"]);
+        Assert.Equal(1, result.Figures["sidesThatCanAct"]);
+    }
+
+    [Fact]
+    public void Gc_pause_runs_jobs_twice_without_fencing_and_rejects_33_after_34_with_it()
+    {
+        var off = Run("gc-pause");
+        Assert.True(off.Broke("job-once"));
+        Assert.Equal(6, off.Figures["jobsRunTwice"]);
+        Assert.Equal(40, off.Figures["pauseSeconds"]);
+
+        var on = Run("gc-pause", fencing: true);
+        Assert.Empty(on.Violations);
+        var accepted34 = on.Trace.First(e => e.Kind == TraceKind.WriteAccepted && ((WriteDecision)e.Detail!).Token == new FencingToken(34));
+        var rejected33 = on.Trace.First(e => e.Kind == TraceKind.WriteRejected);
+        Assert.Equal(new FencingToken(33), ((WriteDecision)rejected33.Detail!).Token);
+        Assert.True(rejected33.Time > accepted34.Time);
+        Assert.InRange(rejected33.Time, S(45), S(46));
+    }
+
+    [Fact]
+    public void Clock_skew_lease_usable_time_is_ttl_minus_twice_the_skew()
+    {
+        var result = Run("clock-skew-lease", fencing: true);
+        Assert.Equal(10, result.Figures["leaseTtlSeconds"]);
+        Assert.Equal(2, result.Figures["maxSkewSeconds"]);
+        Assert.Equal(6, result.Figures["usableLeaseSeconds"]);
+        Assert.Equal(S(6), ClockSkewLeaseScenario.UsableLeaseTime);
+    }
+
+    [Fact]
+    public void Stonith_without_a_fence_promotes_at_once_and_with_one_only_after_power_off()
+    {
+        var off = Run("stonith");
+        Assert.Equal(1, off.Figures["promoted"]);
+        Assert.True(off.Broke("no-stale-write"));
+        var on = Run("stonith", fencing: true);
+        Assert.Equal(1, on.Figures["promoted"]);
+        Assert.Contains(on.Trace, e => e.Kind == TraceKind.Crash && e.Node?.Name == "P");
+    }
+
+    [Fact]
+    public void Fenced_blind_write_overdraws_with_the_token_check_alone()
+    {
+        var off = Run("fenced-blind-write");
+        Assert.Equal(120, off.Figures["paidOut"]);
+        Assert.Equal(0, off.RejectedWrites);
+        Assert.True(off.Broke("no-overdraft"));
+        var on = Run("fenced-blind-write", fencing: true);
+        Assert.Equal(60, on.Figures["paidOut"]);
+        Assert.Empty(on.Violations);
+    }
+
+    [Fact]
+    public void Extra_faults_join_the_scenarios_own_and_bad_ones_are_refused()
+    {
+        var plain = Run("bank-ledger", fencing: true);
+        var paused = SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Fencing = true, Faults = [new(S(1.5), new PauseFault("C", S(1)))] });
+        Assert.NotEqual(plain.TraceHash, paused.TraceHash);
+        Assert.Throws<ArgumentException>(() =>
+            SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = [new(S(1), new CrashFault("Z"))] }));
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Get("nope")).ParamName);
+    }
+}
