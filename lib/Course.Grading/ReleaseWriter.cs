@@ -54,7 +54,9 @@ public static class ReleaseWriter
         Directory.CreateDirectory(Path.Combine(target, relative));
         foreach (var file in Directory.EnumerateFiles(from))
         {
-            File.Copy(file, Path.Combine(target, relative, Path.GetFileName(file)));
+            var copy = Path.Combine(target, relative, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(file));
             files++;
         }
 

@@ -2,8 +2,10 @@ namespace Course.Grading;
 
 /// <summary>
 /// Mirrors the parts of the course the graded build needs into a work folder outside the repository, so
-/// the grader never writes into exercises/. Files that did not change keep their time stamps, which keeps
-/// the next build incremental (the --watch loop rebuilds only what the learner touched).
+/// the grader never writes into exercises/. A file whose content did not change is left alone, which keeps
+/// the next build incremental (the --watch loop rebuilds only what the learner touched); a file whose content
+/// changed is stamped with the current time, so the build sees it as new even if the source's own time
+/// stamp is older than the last build (a file restored from an older copy).
 /// </summary>
 internal static class WorkCopy
 {
@@ -75,12 +77,12 @@ internal static class WorkCopy
     {
         var from = new FileInfo(source);
         var to = new FileInfo(target);
-        if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc == from.LastWriteTimeUtc)
+        if (to.Exists && to.Length == from.Length && File.ReadAllBytes(source).AsSpan().SequenceEqual(File.ReadAllBytes(target)))
         {
             return;
         }
 
         File.Copy(source, target, overwrite: true);
-        File.SetLastWriteTimeUtc(target, from.LastWriteTimeUtc);
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
     }
 }

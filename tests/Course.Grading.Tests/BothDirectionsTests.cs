@@ -6,7 +6,8 @@ namespace Course.Grading.Tests;
 /// The graded tests checked in both directions: every one passes on solutions/ (full marks), and every one
 /// fails on the untouched stubs (zero), graded through the student copy exactly as a learner gets it.
 /// </summary>
-public sealed class BothDirectionsTests : IDisposable
+[Collection(GradingCollection.Name)]
+public sealed class BothDirectionsTests(SharedWork work) : IDisposable
 {
     private readonly string scratch = Course.Scratch("release");
 
@@ -18,7 +19,7 @@ public sealed class BothDirectionsTests : IDisposable
     public void Solutions_ScoreFullMarks()
     {
         var json = Path.Combine(scratch, "solutions.json");
-        var (code, output, error) = Course.Run("grade", "--solutions", "--root", Course.Root, "--json", json, "--work", Path.Combine(scratch, "work"));
+        var (code, output, error) = Course.Run("grade", "--solutions", "--root", Course.Root, "--json", json, "--work", work.Folder);
         Assert.True(code == 0, $"course grade --solutions exited {code}: {error}\n{output}");
         var result = Course.CheckShape(File.ReadAllText(json));
         var failing = result["tests"]!.AsArray().Where(t => (string)t!["status"]! != "pass").Select(t => $"{t!["name"]}: {t["message"]}").ToArray();
@@ -29,7 +30,7 @@ public sealed class BothDirectionsTests : IDisposable
         Assert.Equal(10, result["exercises"]!.AsArray().Count);
 
         // One exercise only, reusing the build.
-        (code, output, error) = Course.Run("grade", "--solutions", "--exercise", "2", "--root", Course.Root, "--json", json, "--work", Path.Combine(scratch, "work"));
+        (code, output, error) = Course.Run("grade", "--solutions", "--exercise", "2", "--root", Course.Root, "--json", json, "--work", work.Folder);
         Assert.True(code == 0, $"course grade --exercise 2 exited {code}: {error}");
         var only = Course.CheckShape(File.ReadAllText(json))["tests"]!.AsArray();
         Assert.True(only.Count > 0 && only.All(t => ((string)t!["name"]!).StartsWith("Exercise02_", StringComparison.Ordinal)), "--exercise 2 graded other exercises too: " + string.Join(", ", only.Select(t => (string)t!["name"]!)));
@@ -52,7 +53,7 @@ public sealed class BothDirectionsTests : IDisposable
 
         var json = Path.Combine(scratch, "stubs.json");
         var classroom = Path.Combine(scratch, "classroom.json");
-        (code, output, error) = Course.Run("grade", "--root", copy, "--json", json, "--classroom", classroom, "--work", Path.Combine(scratch, "work"));
+        (code, output, error) = Course.Run("grade", "--root", copy, "--json", json, "--classroom", classroom, "--work", work.Folder);
         Assert.True(code == 0, $"course grade on the stubs exited {code}: {error}\n{output}");
         var result = Course.CheckShape(File.ReadAllText(json));
         var tests = result["tests"]!.AsArray();
@@ -67,7 +68,7 @@ public sealed class BothDirectionsTests : IDisposable
         // A learner's typo: nothing can be graded, the JSON says so, the exit code is 1.
         var guard = Path.Combine(copy, "exercises", "Exercise02_FencingGuard.cs");
         File.AppendAllText(guard, "\nthis is not C#\n");
-        (code, output, _) = Course.Run("grade", "--root", copy, "--json", json, "--work", Path.Combine(scratch, "work"));
+        (code, output, _) = Course.Run("grade", "--root", copy, "--json", json, "--work", work.Folder);
         Assert.True(code == 1, $"course grade on code that does not build exited {code}\n{output}");
         Assert.Contains("does not build", output, StringComparison.Ordinal);
         Assert.Contains("Exercise02_FencingGuard.cs", output, StringComparison.Ordinal);

@@ -6,7 +6,8 @@ namespace Course.Grading.Tests;
 /// reference answers. Each bad exercise must fail only its own tests, with a message that says what happened,
 /// and the grader must still finish and report.
 /// </summary>
-public sealed class HostileSubmissionTests : IDisposable
+[Collection(GradingCollection.Name)]
+public sealed class HostileSubmissionTests(SharedWork work) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
     private readonly string scratch = Course.Scratch("hostile");
@@ -46,7 +47,7 @@ public sealed class HostileSubmissionTests : IDisposable
             "Observe(node, new FencingToken(token.Value + 1));");
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = Grader.Grade(new GradeOptions(submission) { TestTimeout = Timeout, WorkDirectory = Path.Combine(scratch, "work") });
+        var report = Grader.Grade(new GradeOptions(submission) { TestTimeout = Timeout, WorkDirectory = work.Folder });
         watch.Stop();
 
         Assert.True(report.Status == TestStatus.Fail, $"status {report.Status}: {report.Message}");
@@ -99,7 +100,9 @@ public sealed class HostileSubmissionTests : IDisposable
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
         {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            var copy = Path.Combine(to, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(file));
         }
 
         foreach (var dir in Directory.GetDirectories(from))
