@@ -22,6 +22,9 @@ public abstract class LeaseScenario : Scenario
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(60);
 
+    /// <inheritdoc />
+    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = [StoreName] };
+
     /// <summary>Adds the lock service.</summary>
     /// <param name="simulation">The simulation.</param>
     protected static void AddLockService(Simulation simulation) =>

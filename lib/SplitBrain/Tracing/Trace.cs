@@ -11,14 +11,14 @@ namespace SplitBrain;
 /// <remarks>
 /// Two runs are the same run exactly when their canonical texts are equal; <see cref="Hash"/> is the
 /// SHA-256 of that text, short enough to compare by eye or to paste into a bug report.
-/// Recording a line costs no allocation of its own: lines are kept as small structs in blocks of
-/// 4,096, and a line's text is made only when somebody asks for it.
+/// Recording a line costs no allocation of its own: lines are kept as 32-byte structs in blocks of 4,096
+/// (the first block starts small and grows, for short runs), and a line's text is made only when asked for.
 /// </remarks>
 public sealed class Trace : IReadOnlyList<TraceEntry>
 {
-    private const int BlockSize = 4096;
-    private readonly List<Line[]> blocks = [];
     private readonly Func<int, NodeId> nodeAt;
+    private const int BlockSize = 4096;
+    private readonly List<Line[]> blocks = [new Line[256]];
     private int count;
 
     internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
@@ -94,13 +94,21 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
 
     internal void Add(long ticks, TraceKind kind, int node, int peer, object? detail)
     {
+        int block = count / BlockSize;
         int offset = count % BlockSize;
-        if (offset == 0 && count / BlockSize == blocks.Count)
+        if (block == blocks.Count)
         {
             blocks.Add(new Line[BlockSize]);
         }
+        else if (offset == blocks[block].Length)
+        {
+            // Only the first block grows: 256, 512, ... up to a full block.
+            var grown = blocks[block];
+            Array.Resize(ref grown, grown.Length * 2);
+            blocks[block] = grown;
+        }
 
-        blocks[count / BlockSize][offset] = new Line(ticks, detail, node, peer, kind);
+        blocks[block][offset] = new Line(ticks, detail, node, peer, kind);
         count++;
     }
 
