@@ -75,8 +75,8 @@ public sealed record BankStory
     public static void AddFigures(RunFacts facts, IDictionary<string, long> figures)
     {
         figures["initialBalance"] = OpeningBalance;
-        figures["paidOut"] = facts.Trace.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
-        figures["withdrawalsPaid"] = facts.Trace.Count(e => e.Kind == TraceKind.Acknowledged);
+        figures["paidOut"] = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
+        figures["withdrawalsPaid"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.Acknowledged);
         if (facts.FinalLedger is { } ledger)
         {
             figures["finalBalance"] = ledger.Balance;

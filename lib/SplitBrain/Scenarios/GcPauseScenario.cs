@@ -55,7 +55,7 @@ public sealed class GcPauseScenario : LeaseScenario
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
     {
         base.AddFigures(simulation, facts, options, figures);
-        var runs = facts.Trace.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
+        var runs = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
         figures["jobs"] = Batch.Length;
         figures["jobRuns"] = runs.Count;
         figures["jobsRunTwice"] = runs.GroupBy(j => j).Count(g => g.Count() > 1);

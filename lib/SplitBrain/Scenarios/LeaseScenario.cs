@@ -43,7 +43,7 @@ public abstract class LeaseScenario : Scenario
     /// <inheritdoc />
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
     {
-        figures["leaseGrants"] = facts.Trace.Count(e => e.Kind == TraceKind.LeaseGranted);
+        figures["leaseGrants"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.LeaseGranted);
         figures["staleWritesAccepted"] = new NoStaleWrite().Check(facts).Count();
     }
 }

@@ -93,7 +93,7 @@ public abstract class QuorumScenario : Scenario
         var sidesThatCanAct = Sides.Count(side => side.Count >= quorum);
         figures["sidesThatCanAct"] = sidesThatCanAct;
         var cutOff = Sides.Where(side => side.Count < quorum).SelectMany(side => side).ToHashSet();
-        figures["writesFromSidesWithoutQuorum"] = facts.Trace.Count(e =>
+        figures["writesFromSidesWithoutQuorum"] = facts.Trace.Protocol.Count(e =>
             e.Kind == TraceKind.WriteAccepted && e.Time >= SplitAt && e.Peer is { } writer && cutOff.Contains(writer.Name));
     }
 }

@@ -39,10 +39,10 @@ public sealed class ScenarioResult
     public IReadOnlyDictionary<string, long> Figures { get; }
 
     /// <summary>Writes that stores and workers accepted.</summary>
-    public int AcceptedWrites => Trace.Count(e => e.Kind == TraceKind.WriteAccepted);
+    public int AcceptedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteAccepted);
 
     /// <summary>Writes that guards refused.</summary>
-    public int RejectedWrites => Trace.Count(e => e.Kind == TraceKind.WriteRejected);
+    public int RejectedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteRejected);
 
     /// <summary>The most nodes that believed they led at the same virtual instant.</summary>
     public int MaxLeadersAtOnce => Leadership.MaxLeadersAtOnce(Trace);

@@ -19,12 +19,19 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     private readonly Func<int, NodeId> nodeAt;
     private const int BlockSize = 4096;
     private readonly List<Line[]> blocks = [new Line[256]];
+    private readonly List<int> protocolLines = new(64);
     private int count;
 
     internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
 
     /// <summary>Every line recorded so far, oldest first.</summary>
     public IReadOnlyList<TraceEntry> Entries => this;
+
+    /// <summary>
+    /// The lines that are not network traffic or timers: faults, elections, grants, writes, acknowledgements,
+    /// notes. Checkers read these; in a typical run they are a few dozen of a thousand lines.
+    /// </summary>
+    public IReadOnlyList<TraceEntry> Protocol => new ProtocolView(this);
 
     /// <summary>How many lines were recorded.</summary>
     public int Count => count;
@@ -79,7 +86,11 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     }
 
     /// <summary>Forgets every line, keeping the memory for the next run.</summary>
-    public void Clear() => count = 0;
+    public void Clear()
+    {
+        count = 0;
+        protocolLines.Clear();
+    }
 
     /// <summary>Walks the lines, oldest first.</summary>
     public IEnumerator<TraceEntry> GetEnumerator()
@@ -109,7 +120,33 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
         }
 
         blocks[block][offset] = new Line(ticks, detail, node, peer, kind);
+        if (!IsTraffic(kind))
+        {
+            protocolLines.Add(count);
+        }
+
         count++;
+    }
+
+    private static bool IsTraffic(TraceKind kind) =>
+        kind is TraceKind.Send or TraceKind.Deliver or TraceKind.Drop or TraceKind.Duplicate or TraceKind.Timer;
+
+    /// <summary>The protocol lines, read through the trace without copying.</summary>
+    private sealed class ProtocolView(Trace trace) : IReadOnlyList<TraceEntry>
+    {
+        public int Count => trace.protocolLines.Count;
+
+        public TraceEntry this[int index] => trace[trace.protocolLines[index]];
+
+        public IEnumerator<TraceEntry> GetEnumerator()
+        {
+            for (int i = 0; i < trace.protocolLines.Count; i++)
+            {
+                yield return trace[trace.protocolLines[i]];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>One line as stored: 32 bytes, node names looked up only when the line is read.</summary>
