@@ -46,6 +46,7 @@ public static class CourseApp
         var root = new RootCommand("Split brain and fencing: a deterministic simulation course. One seed replays one run exactly.");
         root.Subcommands.Add(ScenariosCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ExploreCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
         return root;

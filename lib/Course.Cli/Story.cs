@@ -18,7 +18,7 @@ public static class Story
     public static IReadOnlyList<string> Lines(Trace trace)
     {
         var lines = new List<string>();
-        var told = trace.Where(e => Told.Contains(e.Kind)).ToList();
+        var told = trace.Protocol.Where(e => Told.Contains(e.Kind)).ToList();
         for (int i = 0; i < told.Count; i++)
         {
             var entry = told[i];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using SplitBrain;
 using SplitBrain.Benchmarks;
 
 // `--quick` prints the headline figures in a few seconds; anything else goes to BenchmarkDotNet
@@ -7,6 +8,7 @@ using SplitBrain.Benchmarks;
 if (args.Length > 0 && args[0] == "--quick")
 {
     Quick.KernelEventsPerSecond();
+    Quick.Explorer();
     return 0;
 }
 
@@ -35,5 +37,25 @@ internal static class Quick
         }
 
         Console.WriteLine($"kernel: {events:N0} events per run, {best:N0} events/s on one core (best of 5), {(double)allocated / events:0.0} bytes allocated per event (the trace's growth included)");
+    }
+
+    public static void Explorer()
+    {
+        var bank = SplitBrain.Scenarios.Get("bank-ledger");
+        SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 500, Fencing = true });
+        var safe = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 20_000, Fencing = true });
+        Console.WriteLine($"explorer: bank-ledger, fencing on: {safe.Schedules:N0} schedules in {safe.Elapsed.TotalSeconds:0.00} s = {safe.SchedulesPerSecond:N0} schedules/s on {Environment.ProcessorCount} cores, {safe.Violations} violations");
+
+        var times = new List<double>();
+        var sizes = new List<int>();
+        for (int start = 1; start <= 50; start++)
+        {
+            var found = SplitBrain.Explorer.Run(bank, new ExploreOptions { FirstSeed = start * 1000, Schedules = 10_000, Fencing = false });
+            times.Add(found.Elapsed.TotalMilliseconds);
+            sizes.Add(found.ShrunkSchedule?.Count ?? -1);
+        }
+
+        times.Sort();
+        Console.WriteLine($"explorer: bank-ledger, fencing off: first violation in a median of {times[times.Count / 2]:0.0} ms (50 searches from different first seeds; slowest {times[^1]:0.0} ms), shrunk to at most {sizes.Max()} faults");
     }
 }

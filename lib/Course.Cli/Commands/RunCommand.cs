@@ -14,8 +14,9 @@ public static class RunCommand
         var seed = CommonOptions.Seed();
         var fencing = CommonOptions.Fencing();
         var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority). Only for scenarios with elections." };
+        var faults = new Option<string?>("--faults") { Description = "A fault schedule that replaces the scenario's own, like \"t=1s partition {A} | {B,C}; t=3s heal\" (as 'course explore' prints it)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
-        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, json };
+        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, faults, json };
         command.SetAction(parsed =>
         {
             var options = new ScenarioOptions
@@ -23,6 +24,7 @@ public static class RunCommand
                 Seed = parsed.GetValue(seed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
                 Quorum = parsed.GetValue(quorum),
+                Faults = parsed.GetValue(faults) is { } text ? ParseFaults(text) : null,
             };
             var result = RunScenario(parsed.GetValue(scenario)!, options);
             var output = parsed.InvocationConfiguration.Output;
@@ -38,6 +40,20 @@ public static class RunCommand
             return result.Violations.Count == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>Reads a fault schedule, turning a malformed one into a one-line usage error.</summary>
+    /// <param name="text">The schedule's text.</param>
+    public static IReadOnlyList<ScheduledFault> ParseFaults(string text)
+    {
+        try
+        {
+            return FaultSchedule.Parse(text);
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+        }
     }
 
     /// <summary>Runs a scenario, turning bad names and options into one-line usage errors.</summary>

@@ -38,12 +38,12 @@ public sealed class BankServer : ElectionNode
     /// <summary>The ledger version <see cref="KnownBalance"/> came from.</summary>
     public long KnownVersion { get; private set; }
 
-    private FencingToken? Token => mode == LedgerWriteMode.BlindUnfenced ? null : CurrentTerm.AsToken;
+    private FencingToken? Token => mode is LedgerWriteMode.BlindUnfenced or LedgerWriteMode.ReadOnElectionUnfenced ? null : CurrentTerm.AsToken;
 
     /// <inheritdoc />
     protected override void OnElected()
     {
-        if (mode == LedgerWriteMode.FencedTakeover)
+        if (mode is LedgerWriteMode.FencedTakeover or LedgerWriteMode.ReadOnElectionUnfenced)
         {
             ready = false;
             takeoverRequest = $"takeover-{Id}-{CurrentTerm.Value}";
@@ -105,7 +105,9 @@ public sealed class BankServer : ElectionNode
 
             KnownBalance = reply.Balance;
             KnownVersion = reply.Version;
-            Record(TraceKind.Note, $"takes over with {Token}; the store says the balance is ${reply.Balance}");
+            Record(TraceKind.Note, Token is { } token
+                ? $"takes over with {token}; the store says the balance is ${reply.Balance}"
+                : $"reads the balance at the store: ${reply.Balance}");
             ready = true;
             ServeNext();
             return;

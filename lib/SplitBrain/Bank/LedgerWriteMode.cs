@@ -10,6 +10,12 @@ public enum LedgerWriteMode
     BlindUnfenced,
 
     /// <summary>
+    /// On election, first read the balance at the store; then blind writes with no token. Correct while
+    /// leaders take turns; two leaders at once both read $100 and both pay.
+    /// </summary>
+    ReadOnElectionUnfenced,
+
+    /// <summary>
     /// The same blind write, stamped with the leader's term as fencing token. The store refuses deposed
     /// leaders, but a new leader that writes from a stale read still overdraws.
     /// </summary>

@@ -14,7 +14,7 @@ public sealed class JobOnce : IChecker
     {
         var runs = new Dictionary<int, TraceEntry>();
         var twice = new List<(TraceEntry First, TraceEntry Again)>();
-        foreach (var entry in facts.Trace)
+        foreach (var entry in facts.Trace.Protocol)
         {
             if (entry.Kind != TraceKind.JobRun || entry.Detail is not JobExecution run)
             {

@@ -20,7 +20,7 @@ public static class Leadership
         var leading = new Dictionary<string, TraceEntry>();
         int max = 0;
         (TraceEntry, TraceEntry)? overlap = null;
-        foreach (var entry in trace)
+        foreach (var entry in trace.Protocol)
         {
             string? node = entry.Node?.Name;
             switch (entry.Kind)

@@ -22,7 +22,7 @@ public sealed class NoLostAck : IChecker
         }
 
         var kept = ledger.EffectiveRequests.ToHashSet();
-        foreach (var entry in facts.Trace)
+        foreach (var entry in facts.Trace.Protocol)
         {
             if (entry.Kind == TraceKind.Acknowledged && entry.Detail is Acknowledgement ack && !kept.Contains(ack.RequestId))
             {

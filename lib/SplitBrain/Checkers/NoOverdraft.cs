@@ -19,7 +19,7 @@ public sealed class NoOverdraft : IChecker
 
         long paid = 0;
         var payouts = new List<TraceEntry>();
-        foreach (var entry in facts.Trace)
+        foreach (var entry in facts.Trace.Protocol)
         {
             if (entry.Kind != TraceKind.Acknowledged || entry.Detail is not Acknowledgement { Amount: > 0 } ack)
             {

@@ -19,7 +19,7 @@ public sealed class NoStaleWrite : IChecker
     {
         var grantOrder = new Dictionary<long, (int Order, TraceEntry Line)>();
         var newestByStore = new Dictionary<string, (int Order, TraceEntry Line)>();
-        foreach (var entry in facts.Trace)
+        foreach (var entry in facts.Trace.Protocol)
         {
             if (entry.Kind == TraceKind.Elected && TokenOf(entry.Detail) is { } granted)
             {

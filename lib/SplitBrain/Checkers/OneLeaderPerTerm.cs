@@ -13,7 +13,7 @@ public sealed class OneLeaderPerTerm : IChecker
     public IEnumerable<Violation> Check(RunFacts facts)
     {
         var winners = new Dictionary<Term, TraceEntry>();
-        foreach (var entry in facts.Trace)
+        foreach (var entry in facts.Trace.Protocol)
         {
             if (entry.Kind != TraceKind.Elected || entry.Detail is not Term term)
             {

@@ -13,7 +13,9 @@ namespace SplitBrain;
 /// <item>A follower that hears no heartbeat for an election timeout (random, so that candidates rarely
 /// collide) starts a new term and asks for votes; a quorum of votes makes it leader.</item>
 /// <item>With <see cref="ElectionSettings.CheckQuorum"/>, a leader that has not heard from a quorum recently
-/// enough steps down by itself. Without it, a cut-off leader leads on, alone: the stale leader.</item>
+/// enough steps down by itself, and a follower that heard from its leader less than an election timeout ago
+/// refuses to vote (and ignores the higher term), so a new leader is only elected once the old one has
+/// stepped down. Without it, a cut-off leader leads on, alone: the stale leader.</item>
 /// </list>
 /// <para>Subclasses add what a leader does (take withdrawals, accept writes) by overriding
 /// <see cref="OnElected"/>, <see cref="OnSteppedDown"/> and <see cref="OnOtherMessage"/>.</para>
@@ -27,6 +29,7 @@ public class ElectionNode : Node
     private readonly HashSet<NodeId> votesReceived = [];
     private readonly Dictionary<NodeId, TimeSpan> ackedHeartbeatSentAt = [];
     private NodeId[] members = [];
+    private TimeSpan? lastHeardLeader;
     private TimerId? electionTimer;
     private bool started;
 
@@ -153,6 +156,13 @@ public class ElectionNode : Node
 
     private void OnRequestVote(RequestVote request, NodeId candidate)
     {
+        if (Settings.CheckQuorum && HeardFromLeaderRecently())
+        {
+            // Raft section 6: a leader we heard from less than an election timeout ago may still lead.
+            Send(candidate, new Vote(CurrentTerm, Granted: false));
+            return;
+        }
+
         if (request.Term > CurrentTerm)
         {
             AdoptTerm(request.Term);
@@ -166,6 +176,9 @@ public class ElectionNode : Node
             {
                 Durable.Set("votedFor", candidate.Name);
                 granted = true;
+
+                // The candidate may lead from now on: give it the same protection as a leader we heard from.
+                lastHeardLeader = Clock.LocalTime;
                 ResetElectionTimer();
             }
         }
@@ -208,6 +221,7 @@ public class ElectionNode : Node
         }
 
         LeaderHint = leader;
+        lastHeardLeader = Clock.LocalTime;
         ResetElectionTimer();
         Send(leader, new HeartbeatAck(CurrentTerm, heartbeat.SentAt));
     }
@@ -284,6 +298,10 @@ public class ElectionNode : Node
         return fresh.Count >= Settings.Quorum.Size
             && now - quorumTime <= Settings.ElectionTimeoutMin - Settings.HeartbeatInterval;
     }
+
+    private bool HeardFromLeaderRecently() =>
+        Role == Role.Leader
+        || (Role == Role.Follower && lastHeardLeader is { } heard && Clock.LocalTime - heard < Settings.ElectionTimeoutMin);
 
     private void BecomeLeader()
     {

@@ -3,7 +3,8 @@ namespace SplitBrain;
 /// <summary>
 /// A worker in a job pool. It runs what schedulers submit. A checking worker remembers the highest
 /// scheduler token it has seen (durably) and refuses submissions with a lower one; a trusting worker runs
-/// everything, which is how a deposed scheduler's late batch runs twice.
+/// everything, which is how a deposed scheduler's late batch runs twice. A checking worker also keeps the
+/// list of jobs it has run, with its token, as storage keeps its data: a job it has already run is not run again.
 /// </summary>
 /// <param name="checksTokens">Whether the worker checks fencing tokens.</param>
 public sealed class JobWorker(bool checksTokens) : Node
@@ -24,6 +25,15 @@ public sealed class JobWorker(bool checksTokens) : Node
             return;
         }
 
+        var done = Durable.Get<HashSet<int>?>("jobsRun", null) ?? [];
+        if (checksTokens && done.Contains(submit.JobId))
+        {
+            Record(TraceKind.WriteRejected, new WriteDecision(operation, submit.Token, $"refused: job {submit.JobId} already ran here"), from);
+            return;
+        }
+
+        done.Add(submit.JobId);
+        Durable.Set("jobsRun", done);
         Durable.Set("highestToken", Math.Max(highest, submit.Token.Value));
         Record(TraceKind.WriteAccepted, new WriteDecision(operation, submit.Token, checksTokens ? "ok" : "no check"), from);
         Record(TraceKind.JobRun, new JobExecution(submit.JobId, submit.Token), from);

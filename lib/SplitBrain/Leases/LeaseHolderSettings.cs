@@ -23,9 +23,9 @@ public sealed record LeaseHolderSettings
 
     /// <summary>
     /// The time between checking the lease and sending the work (building a batch, a query plan).
-    /// A pause that lands in this gap sends the work late, unchecked. Default 10 ms.
+    /// A pause that lands in this gap sends the work late, unchecked. Default 200 ms.
     /// </summary>
-    public TimeSpan PrepareTime { get; init; } = TimeSpan.FromMilliseconds(10);
+    public TimeSpan PrepareTime { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
     /// How much earlier than the lease's expiry the holder stops, on its own clock. Safe is at least

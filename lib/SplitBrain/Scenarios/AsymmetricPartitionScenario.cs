@@ -24,13 +24,15 @@ public sealed class AsymmetricPartitionScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["no-stale-write"];
 
     /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(2.5), new PartitionFault($"P | {ServiceName}"))];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
         AddStore(simulation, disk => options.Fencing ? StorageGuard.Fencing(disk) : StorageGuard.None());
         simulation.AddNode("P", () => new LeaseWriter(Holder(TimeSpan.Zero) with { ChecksExpiry = false }, StoreName));
         simulation.AddNode("R", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)), StoreName));
-        simulation.At(TimeSpan.FromSeconds(2.5), new PartitionFault($"P | {ServiceName}"));
         return finished => new RunFacts(finished.Trace);
     }
 }

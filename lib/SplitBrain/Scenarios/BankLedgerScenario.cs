@@ -30,7 +30,15 @@ public sealed class BankLedgerScenario : Scenario
     public override bool HasElections => true;
 
     /// <inheritdoc />
-    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) =>
+    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = [BankStory.StoreName] };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => Story(options).Script;
+
+    /// <inheritdoc />
+    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) => Story(options).Build(simulation);
+
+    private static BankStory Story(ScenarioOptions options) =>
         new BankStory
         {
             Servers = ["A", "B", "C"],
@@ -43,7 +51,7 @@ public sealed class BankLedgerScenario : Scenario
             Quorum = QuorumFor(options, 3),
             Mode = options.Fencing ? LedgerWriteMode.FencedTakeover : LedgerWriteMode.BlindUnfenced,
             Guarded = options.Fencing,
-        }.Build(simulation);
+        };
 
     /// <inheritdoc />
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures) =>

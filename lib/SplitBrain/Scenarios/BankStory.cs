@@ -63,9 +63,11 @@ public sealed record BankStory
             simulation.AddNode(w.Client, () => new BankClient(w.RequestId, w.Amount, w.At, w.Servers));
         }
 
-        simulation.At(PartitionAt, new PartitionFault(Partition));
-        return finished => new RunFacts(finished.Trace, OpeningBalance, (finished.InstanceOf(finished[StoreName]) as FencedStore)?.Ledger);
+        return finished => new RunFacts(finished.Trace, OpeningBalance, finished.DurableOf(finished[StoreName]).Get<Ledger?>("ledger", null));
     }
+
+    /// <summary>The story's one fault: the partition.</summary>
+    public IReadOnlyList<ScheduledFault> Script => [new(PartitionAt, new PartitionFault(Partition))];
 
     /// <summary>The figures every bank story reports: opening balance, money paid out, final balance.</summary>
     /// <param name="facts">The finished run's facts.</param>
@@ -73,8 +75,8 @@ public sealed record BankStory
     public static void AddFigures(RunFacts facts, IDictionary<string, long> figures)
     {
         figures["initialBalance"] = OpeningBalance;
-        figures["paidOut"] = facts.Trace.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
-        figures["withdrawalsPaid"] = facts.Trace.Count(e => e.Kind == TraceKind.Acknowledged);
+        figures["paidOut"] = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
+        figures["withdrawalsPaid"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.Acknowledged);
         if (facts.FinalLedger is { } ledger)
         {
             figures["finalBalance"] = ledger.Balance;

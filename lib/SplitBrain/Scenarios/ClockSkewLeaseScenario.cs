@@ -30,6 +30,9 @@ public sealed class ClockSkewLeaseScenario : LeaseScenario
     public static TimeSpan UsableLeaseTime => LeaseTtl - (2 * MaxSkew);
 
     /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(1), new PartitionFault($"H1 | {ServiceName}"))];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
@@ -39,7 +42,6 @@ public sealed class ClockSkewLeaseScenario : LeaseScenario
         simulation.AddNode("H2", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)) with { SafetyMargin = margin }, StoreName));
         simulation.SetClock(ServiceName, MaxSkew, 0);
         simulation.SetClock("H1", -MaxSkew, 0);
-        simulation.At(TimeSpan.FromSeconds(1), new PartitionFault($"H1 | {ServiceName}"));
         return finished => new RunFacts(finished.Trace);
     }
 

@@ -31,7 +31,15 @@ public sealed class FencedBlindWriteScenario : Scenario
     public override bool HasElections => true;
 
     /// <inheritdoc />
-    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) =>
+    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = [BankStory.StoreName] };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => Story(options).Script;
+
+    /// <inheritdoc />
+    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) => Story(options).Build(simulation);
+
+    private static BankStory Story(ScenarioOptions options) =>
         new BankStory
         {
             Servers = ["A", "B", "C"],
@@ -44,7 +52,7 @@ public sealed class FencedBlindWriteScenario : Scenario
             Quorum = QuorumFor(options, 3),
             Mode = options.Fencing ? LedgerWriteMode.ConditionalFenced : LedgerWriteMode.BlindFenced,
             Guarded = true,
-        }.Build(simulation);
+        };
 
     /// <inheritdoc />
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures) =>

@@ -2,8 +2,8 @@ namespace SplitBrain;
 
 /// <summary>
 /// forgetful-storage: the store checks tokens, but keeps the highest one in memory only. H1 (token 33)
-/// freezes at 5 s; H2 takes the lease with token 34 and writes. The store restarts at 44.6 s and forgets 34.
-/// H1 wakes at 44.7 s and writes with 33: accepted. A guard that remembers the highest token with the data
+/// freezes at 5 s; H2 takes the lease with token 34 and writes. The store restarts at 44.75 s and forgets 34.
+/// H1 wakes at 44.76 s and writes with 33 before H2 writes again: accepted. A guard that remembers the highest token with the data
 /// refuses it.
 /// </summary>
 public sealed class ForgetfulStorageScenario : LeaseScenario
@@ -24,15 +24,20 @@ public sealed class ForgetfulStorageScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["no-stale-write"];
 
     /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) =>
+        [
+            new(TimeSpan.FromSeconds(5.005), new PauseFault("H1", TimeSpan.FromSeconds(39.755))),
+            new(TimeSpan.FromSeconds(40.2), new CrashFault(StoreName)),
+            new(TimeSpan.FromSeconds(44.75), new RestartFault(StoreName)),
+        ];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
         AddStore(simulation, disk => options.Fencing ? StorageGuard.Fencing(disk) : StorageGuard.Forgetful());
         simulation.AddNode("H1", () => new LeaseWriter(Holder(TimeSpan.Zero), StoreName));
         simulation.AddNode("H2", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)), StoreName));
-        simulation.At(TimeSpan.FromSeconds(5.005), new PauseFault("H1", TimeSpan.FromSeconds(39.7)));
-        simulation.At(TimeSpan.FromSeconds(40.2), new CrashFault(StoreName));
-        simulation.At(TimeSpan.FromSeconds(44.6), new RestartFault(StoreName));
         return finished => new RunFacts(finished.Trace);
     }
 }

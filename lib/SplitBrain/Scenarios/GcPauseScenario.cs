@@ -33,6 +33,11 @@ public sealed class GcPauseScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["job-once", "no-stale-write"];
 
     /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) =>
+        // The check happens at 5.000 s and the batch leaves after the preparation time: the pause lands in between.
+        [new(BatchAt + TimeSpan.FromMilliseconds(5), new PauseFault("S1", PauseLength))];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
@@ -43,8 +48,6 @@ public sealed class GcPauseScenario : LeaseScenario
             simulation.AddNode(worker, () => new JobWorker(checksTokens: options.Fencing));
         }
 
-        // The check happens at 5.000 s, the batch would leave 10 ms later: the pause lands in between.
-        simulation.At(BatchAt + TimeSpan.FromMilliseconds(5), new PauseFault("S1", PauseLength));
         return finished => new RunFacts(finished.Trace);
     }
 
@@ -52,7 +55,7 @@ public sealed class GcPauseScenario : LeaseScenario
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
     {
         base.AddFigures(simulation, facts, options, figures);
-        var runs = facts.Trace.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
+        var runs = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
         figures["jobs"] = Batch.Length;
         figures["jobRuns"] = runs.Count;
         figures["jobsRunTwice"] = runs.GroupBy(j => j).Count(g => g.Count() > 1);

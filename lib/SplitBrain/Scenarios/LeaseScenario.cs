@@ -22,6 +22,9 @@ public abstract class LeaseScenario : Scenario
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(60);
 
+    /// <inheritdoc />
+    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = [StoreName] };
+
     /// <summary>Adds the lock service.</summary>
     /// <param name="simulation">The simulation.</param>
     protected static void AddLockService(Simulation simulation) =>
@@ -40,7 +43,7 @@ public abstract class LeaseScenario : Scenario
     /// <inheritdoc />
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
     {
-        figures["leaseGrants"] = facts.Trace.Count(e => e.Kind == TraceKind.LeaseGranted);
+        figures["leaseGrants"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.LeaseGranted);
         figures["staleWritesAccepted"] = new NoStaleWrite().Check(facts).Count();
     }
 }

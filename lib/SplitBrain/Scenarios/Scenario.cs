@@ -37,6 +37,9 @@ public abstract class Scenario
     /// <summary>The settings under which no invariant breaks. Default: fencing on.</summary>
     public virtual ScenarioOptions SafeSettings => new() { Fencing = true };
 
+    /// <summary>The faults an explorer may try on this scenario. Default: any kind, within the first three quarters of the run, pauses up to half of it.</summary>
+    public virtual ExploreBounds Bounds => new() { Horizon = Duration * 0.75, MaxPause = Duration / 2 };
+
     /// <summary>The names of the nodes a run has, in the order they are added.</summary>
     public IReadOnlyList<string> NodeNames => Prepare(new ScenarioOptions()).Simulation.Nodes.Select(n => n.Name).ToArray();
 
@@ -52,7 +55,7 @@ public abstract class Scenario
         }
 
         var (simulation, facts) = Prepare(options);
-        foreach (var scheduled in options.Faults)
+        foreach (var scheduled in options.Faults ?? Script(options))
         {
             simulation.At(scheduled.At, scheduled.Fault);
         }
@@ -65,11 +68,15 @@ public abstract class Scenario
         return new ScenarioResult(this, options, simulation, violations, figures);
     }
 
-    /// <summary>Builds the cluster, workload and scripted faults into <paramref name="simulation"/>.</summary>
+    /// <summary>Builds the cluster and its workload into <paramref name="simulation"/>; the faults come from <see cref="Script"/>.</summary>
     /// <param name="simulation">A fresh simulation seeded from the options.</param>
     /// <param name="options">The run's options.</param>
     /// <returns>How to read the facts the checkers need once the run is over.</returns>
     protected abstract Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options);
+
+    /// <summary>The scenario's own faults: the partition, pause or crash that its story is about.</summary>
+    /// <param name="options">The run's options.</param>
+    public abstract IReadOnlyList<ScheduledFault> Script(ScenarioOptions options);
 
     /// <summary>Adds the scenario's own figures (money paid out, jobs run twice) after a run.</summary>
     /// <param name="simulation">The finished simulation.</param>

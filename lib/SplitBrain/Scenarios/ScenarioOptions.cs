@@ -12,10 +12,13 @@ public sealed record ScenarioOptions
     /// <summary>Votes needed to win an election; null for a majority. Only for scenarios with elections.</summary>
     public int? Quorum { get; init; }
 
-    /// <summary>Faults added on top of the scenario's own, for example by an explorer.</summary>
-    public IReadOnlyList<ScheduledFault> Faults { get; init; } = [];
+    /// <summary>
+    /// The fault schedule. Null (the default) runs the scenario's own script of faults; a list replaces
+    /// that script, which is how an explorer tries other schedules and how a shrunk failure is replayed.
+    /// </summary>
+    public IReadOnlyList<ScheduledFault>? Faults { get; init; }
 
     /// <summary>Reads like <c>seed 7, fencing on, quorum 2</c>.</summary>
     public override string ToString() =>
-        $"seed {Seed}, fencing {(Fencing ? "on" : "off")}" + (Quorum is { } q ? $", quorum {q}" : "") + (Faults.Count > 0 ? $", {Faults.Count} extra faults" : "");
+        $"seed {Seed}, fencing {(Fencing ? "on" : "off")}" + (Quorum is { } q ? $", quorum {q}" : "") + (Faults is { } faults ? $", {faults.Count} faults of its own" : "");
 }

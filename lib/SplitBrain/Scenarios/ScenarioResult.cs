@@ -12,9 +12,6 @@ public sealed class ScenarioResult
         Simulation = simulation;
         Violations = violations;
         Figures = figures;
-        AcceptedWrites = simulation.Trace.Count(e => e.Kind == TraceKind.WriteAccepted);
-        RejectedWrites = simulation.Trace.Count(e => e.Kind == TraceKind.WriteRejected);
-        MaxLeadersAtOnce = Leadership.MaxLeadersAtOnce(simulation.Trace);
     }
 
     /// <summary>The scenario that ran.</summary>
@@ -42,19 +39,20 @@ public sealed class ScenarioResult
     public IReadOnlyDictionary<string, long> Figures { get; }
 
     /// <summary>Writes that stores and workers accepted.</summary>
-    public int AcceptedWrites { get; }
+    public int AcceptedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteAccepted);
 
     /// <summary>Writes that guards refused.</summary>
-    public int RejectedWrites { get; }
+    public int RejectedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteRejected);
 
     /// <summary>The most nodes that believed they led at the same virtual instant.</summary>
-    public int MaxLeadersAtOnce { get; }
+    public int MaxLeadersAtOnce => Leadership.MaxLeadersAtOnce(Trace);
 
     /// <summary>Whether the run broke the invariant with id <paramref name="invariant"/>.</summary>
     /// <param name="invariant">A checker id.</param>
     public bool Broke(string invariant) => Violations.Any(v => v.Invariant == invariant);
 
     /// <summary>The command that replays this run: the arguments after <c>course</c>.</summary>
-    public string Replay =>
-        $"run {Scenario.Name} --seed {Options.Seed} --fencing {(Options.Fencing ? "on" : "off")}" + (Options.Quorum is { } q ? $" --quorum {q}" : "");
+    public string Replay => Options.Faults is null
+        ? $"run {Scenario.Name} --seed {Options.Seed} --fencing {(Options.Fencing ? "on" : "off")}" + (Options.Quorum is { } q ? $" --quorum {q}" : "")
+        : Explorer.ReplayCommand(Scenario, Options);
 }

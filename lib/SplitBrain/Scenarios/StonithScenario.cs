@@ -28,6 +28,12 @@ public sealed class StonithScenario : Scenario
     public override TimeSpan Duration => TimeSpan.FromSeconds(15);
 
     /// <inheritdoc />
+    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = ["store"] };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(3), new PartitionFault("P | ha"))];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         simulation.AddNode("store", () => new FencedStore(0, _ => StorageGuard.None()));
@@ -35,16 +41,15 @@ public sealed class StonithScenario : Scenario
         simulation.AddNode("S", () => new Primary("store", "ha", null));
         simulation.AddNode("ha", () => new FailoverController("P", "S", "pdu", stonith: options.Fencing));
         simulation.AddNode("pdu", () => new PowerSwitch());
-        simulation.At(TimeSpan.FromSeconds(3), new PartitionFault("P | ha"));
         return finished => new RunFacts(finished.Trace);
     }
 
     /// <inheritdoc />
     protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
     {
-        var controller = simulation.InstanceOf<FailoverController>("ha");
-        figures["promoted"] = controller.Promoted ? 1 : 0;
-        figures["promotionRefused"] = controller.PromotionRefused ? 1 : 0;
+        var controller = simulation.DurableOf(simulation["ha"]);
+        figures["promoted"] = controller.Get("promoted", false) ? 1 : 0;
+        figures["promotionRefused"] = controller.Get("promotionRefused", false) ? 1 : 0;
         figures["staleWritesAccepted"] = new NoStaleWrite().Check(facts).Count();
     }
 }

@@ -29,6 +29,9 @@ public sealed class TimestampTokensScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["no-stale-write"];
 
     /// <inheritdoc />
+    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(0.505), new PauseFault("H1", TimeSpan.FromSeconds(40)))];
+
+    /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
@@ -37,7 +40,6 @@ public sealed class TimestampTokensScenario : LeaseScenario
         simulation.AddNode("H1", () => new LeaseWriter(Holder(TimeSpan.Zero) with { TokenFromOwnClock = fromClock, ChecksExpiry = false }, StoreName));
         simulation.AddNode("H2", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)) with { TokenFromOwnClock = fromClock, ChecksExpiry = false }, StoreName));
         simulation.SetClock("H1", H1ClockAhead, 0);
-        simulation.At(TimeSpan.FromSeconds(0.505), new PauseFault("H1", TimeSpan.FromSeconds(40)));
         return finished => new RunFacts(finished.Trace);
     }
 }

@@ -37,11 +37,19 @@ public sealed class FailoverController : Node
         this.stonith = stonith;
     }
 
-    /// <summary>Whether the controller refused to promote because the fence was not confirmed.</summary>
-    public bool PromotionRefused { get; private set; }
+    /// <summary>Whether the controller refused to promote because the fence was not confirmed. Durable.</summary>
+    public bool PromotionRefused
+    {
+        get => Durable.Get("promotionRefused", false);
+        private set => Durable.Set("promotionRefused", value);
+    }
 
-    /// <summary>Whether the standby was promoted.</summary>
-    public bool Promoted { get; private set; }
+    /// <summary>Whether the standby was promoted. Durable, so a restarted controller does not promote twice.</summary>
+    public bool Promoted
+    {
+        get => Durable.Get("promoted", false);
+        private set => Durable.Set("promoted", value);
+    }
 
     /// <inheritdoc />
     public override void OnStart()
@@ -88,6 +96,11 @@ public sealed class FailoverController : Node
 
     private void StartFailover()
     {
+        if (Promoted)
+        {
+            return;
+        }
+
         failingOver = true;
         Record(TraceKind.Note, $"{primaryName} missed heartbeats for {Fault.Seconds(DeadAfter)}: failing over");
         if (!stonith)

@@ -35,10 +35,14 @@ public sealed class Primary : Node
     /// <inheritdoc />
     public override void OnStart()
     {
-        if (initialToken is { } token && Token is null)
+        // Only the very first start makes it primary. A node that comes back from a power cut starts as a
+        // standby: it must not resume writing with a token that was taken from it.
+        if (initialToken is { } token && !Durable.Contains("started"))
         {
             BecomePrimary(token);
         }
+
+        Durable.Set("started", true);
     }
 
     /// <inheritdoc />

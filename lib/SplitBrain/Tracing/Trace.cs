@@ -11,20 +11,27 @@ namespace SplitBrain;
 /// <remarks>
 /// Two runs are the same run exactly when their canonical texts are equal; <see cref="Hash"/> is the
 /// SHA-256 of that text, short enough to compare by eye or to paste into a bug report.
-/// Recording a line costs no allocation of its own: lines are kept as small structs in blocks of
-/// 4,096, and a line's text is made only when somebody asks for it.
+/// Recording a line costs no allocation of its own: lines are kept as 32-byte structs in blocks of 4,096
+/// (the first block starts small and grows, for short runs), and a line's text is made only when asked for.
 /// </remarks>
 public sealed class Trace : IReadOnlyList<TraceEntry>
 {
-    private const int BlockSize = 4096;
-    private readonly List<Line[]> blocks = [];
     private readonly Func<int, NodeId> nodeAt;
+    private const int BlockSize = 4096;
+    private readonly List<Line[]> blocks = [new Line[256]];
+    private readonly List<int> protocolLines = new(64);
     private int count;
 
     internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
 
     /// <summary>Every line recorded so far, oldest first.</summary>
     public IReadOnlyList<TraceEntry> Entries => this;
+
+    /// <summary>
+    /// The lines that are not network traffic or timers: faults, elections, grants, writes, acknowledgements,
+    /// notes. Checkers read these; in a typical run they are a few dozen of a thousand lines.
+    /// </summary>
+    public IReadOnlyList<TraceEntry> Protocol => new ProtocolView(this);
 
     /// <summary>How many lines were recorded.</summary>
     public int Count => count;
@@ -79,7 +86,11 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     }
 
     /// <summary>Forgets every line, keeping the memory for the next run.</summary>
-    public void Clear() => count = 0;
+    public void Clear()
+    {
+        count = 0;
+        protocolLines.Clear();
+    }
 
     /// <summary>Walks the lines, oldest first.</summary>
     public IEnumerator<TraceEntry> GetEnumerator()
@@ -94,14 +105,48 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
 
     internal void Add(long ticks, TraceKind kind, int node, int peer, object? detail)
     {
+        int block = count / BlockSize;
         int offset = count % BlockSize;
-        if (offset == 0 && count / BlockSize == blocks.Count)
+        if (block == blocks.Count)
         {
             blocks.Add(new Line[BlockSize]);
         }
+        else if (offset == blocks[block].Length)
+        {
+            // Only the first block grows: 256, 512, ... up to a full block.
+            var grown = blocks[block];
+            Array.Resize(ref grown, grown.Length * 2);
+            blocks[block] = grown;
+        }
 
-        blocks[count / BlockSize][offset] = new Line(ticks, detail, node, peer, kind);
+        blocks[block][offset] = new Line(ticks, detail, node, peer, kind);
+        if (!IsTraffic(kind))
+        {
+            protocolLines.Add(count);
+        }
+
         count++;
+    }
+
+    private static bool IsTraffic(TraceKind kind) =>
+        kind is TraceKind.Send or TraceKind.Deliver or TraceKind.Drop or TraceKind.Duplicate or TraceKind.Timer;
+
+    /// <summary>The protocol lines, read through the trace without copying.</summary>
+    private sealed class ProtocolView(Trace trace) : IReadOnlyList<TraceEntry>
+    {
+        public int Count => trace.protocolLines.Count;
+
+        public TraceEntry this[int index] => trace[trace.protocolLines[index]];
+
+        public IEnumerator<TraceEntry> GetEnumerator()
+        {
+            for (int i = 0; i < trace.protocolLines.Count; i++)
+            {
+                yield return trace[trace.protocolLines[i]];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>One line as stored: 32 bytes, node names looked up only when the line is read.</summary>

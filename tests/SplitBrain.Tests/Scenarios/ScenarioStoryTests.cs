@@ -122,11 +122,15 @@ public class ScenarioStoryTests
     }
 
     [Fact]
-    public void Extra_faults_join_the_scenarios_own_and_bad_ones_are_refused()
+    public void A_fault_schedule_replaces_the_script_and_bad_ones_are_refused()
     {
-        var plain = Run("bank-ledger", fencing: true);
-        var paused = SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Fencing = true, Faults = [new(S(1.5), new PauseFault("C", S(1)))] });
-        Assert.NotEqual(plain.TraceHash, paused.TraceHash);
+        var scenario = SplitBrain.Scenarios.Get("bank-ledger");
+        var plain = Run("bank-ledger");
+        var same = SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = scenario.Script(new ScenarioOptions()) });
+        Assert.Equal(plain.TraceHash, same.TraceHash);
+        var none = SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = [] });
+        Assert.Empty(none.Violations);
+        Assert.Equal(60, none.Figures["paidOut"]);
         Assert.Throws<ArgumentException>(() =>
             SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = [new(S(1), new CrashFault("Z"))] }));
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Get("nope")).ParamName);

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Text.Json;
+using SplitBrain;
+
+namespace Course.Cli.Commands;
+
+/// <summary><c>course explore &lt;scenario&gt;</c>: throws random fault schedules at a scenario and reports the first failure, shrunk.</summary>
+public static class ExploreCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario to explore; see 'course scenarios'." };
+        var seeds = new Option<int>("--seeds") { Description = "How many schedules to try, at most. Default 10000.", DefaultValueFactory = _ => 10_000 };
+        var firstSeed = new Option<long>("--first-seed") { Description = "The seed of the first schedule. Default 1.", DefaultValueFactory = _ => 1 };
+        var fencing = CommonOptions.Fencing();
+        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority)." };
+        var time = new Option<double?>("--time") { Description = "Stop after this many seconds of wall-clock time." };
+        var all = new Option<bool>("--all") { Description = "Count every violating schedule instead of stopping at the first." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var command = new Command("explore", "Try many random fault schedules; report schedules per second, the first violating seed, and the shrunk schedule.")
+        {
+            scenario, seeds, firstSeed, fencing, quorum, time, all, json,
+        };
+        command.SetAction(parsed =>
+        {
+            var output = parsed.InvocationConfiguration.Output;
+            var error = parsed.InvocationConfiguration.Error;
+            bool asJson = parsed.GetValue(json);
+            int count = parsed.GetValue(seeds);
+            if (count < 1)
+            {
+                throw new UsageException($"--seeds must be at least 1; got {count}.");
+            }
+
+            if (parsed.GetValue(time) is { } seconds && !(seconds > 0))
+            {
+                throw new UsageException($"--time must be a number of seconds above 0; got {seconds}.");
+            }
+
+            Scenario target;
+            try
+            {
+                target = Scenarios.Get(parsed.GetValue(scenario)!);
+            }
+            catch (ArgumentException bad)
+            {
+                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+            }
+
+            var options = new ExploreOptions
+            {
+                Schedules = count,
+                FirstSeed = parsed.GetValue(firstSeed),
+                Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Quorum = parsed.GetValue(quorum),
+                TimeBudget = parsed.GetValue(time) is { } limit ? TimeSpan.FromSeconds(limit) : null,
+                StopAtFirstViolation = !parsed.GetValue(all),
+                Progress = asJson || Console.IsErrorRedirected ? null : new Progress<ExploreProgress>(p =>
+                    error.Write($"\r  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s   ")),
+            };
+            ExploreResult result;
+            try
+            {
+                result = Explorer.Run(target, options);
+            }
+            catch (ArgumentException bad)
+            {
+                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+            }
+
+            if (options.Progress is not null)
+            {
+                error.WriteLine();
+            }
+
+            if (asJson)
+            {
+                output.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJson.Options));
+            }
+            else
+            {
+                Tell(result, output);
+            }
+
+            return result.Violations == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    /// <summary>The JSON shape of an exploration.</summary>
+    /// <param name="result">The exploration.</param>
+    public static object ToJson(ExploreResult result) => new
+    {
+        scenario = result.Scenario,
+        fencing = result.Fencing,
+        schedules = result.Schedules,
+        violations = result.Violations,
+        firstViolatingSeed = result.FirstViolatingSeed,
+        invariant = result.FirstViolation?.Invariant,
+        message = result.FirstViolation?.Message,
+        schedule = result.Schedule?.Select(f => f.ToString()).ToArray(),
+        shrunkSchedule = result.ShrunkSchedule?.Select(f => f.ToString()).ToArray(),
+        replay = result.Replay,
+        replayTraceHash = result.ReplayTraceHash,
+        elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 3),
+        shrinkMs = Math.Round(result.ShrinkElapsed.TotalMilliseconds, 3),
+        schedulesPerSecond = Math.Round(result.SchedulesPerSecond),
+    };
+
+    private static void Tell(ExploreResult result, TextWriter output)
+    {
+        output.WriteLine($"{result.Scenario}, fencing {(result.Fencing ? "on" : "off")}: {result.Schedules:N0} schedules in {result.Elapsed.TotalSeconds:0.###} s ({result.SchedulesPerSecond:N0} per second).");
+        if (result.FirstViolation is not { } violation)
+        {
+            output.WriteLine("No invariant broke.");
+            return;
+        }
+
+        output.WriteLine($"First violation at seed {result.FirstViolatingSeed}: {violation}");
+        output.WriteLine($"Schedule as drawn ({result.Schedule!.Count} faults): {FaultSchedule.Format(result.Schedule)}");
+        output.WriteLine($"Shrunk to {result.ShrunkSchedule!.Count} fault(s) in {result.ShrinkElapsed.TotalMilliseconds:0} ms:");
+        foreach (var fault in result.ShrunkSchedule)
+        {
+            output.WriteLine($"  {fault}");
+        }
+
+        output.WriteLine($"Replay: course {result.Replay}");
+    }
+}

@@ -1,0 +1,29 @@
+namespace SplitBrain;
+
+/// <summary>How an <see cref="Explorer"/> searches: how many schedules, with which protection, for how long.</summary>
+public sealed record ExploreOptions
+{
+    /// <summary>How many fault schedules to try, at most. Default 10,000.</summary>
+    public int Schedules { get; init; } = 10_000;
+
+    /// <summary>The seed of the first schedule; schedule k uses seed <c>FirstSeed + k</c>. Default 1.</summary>
+    public long FirstSeed { get; init; } = 1;
+
+    /// <summary>Whether the scenario's protection is on.</summary>
+    public bool Fencing { get; init; }
+
+    /// <summary>The election quorum, for scenarios with elections; null for a majority.</summary>
+    public int? Quorum { get; init; }
+
+    /// <summary>Stop after this much wall-clock time, if set. The schedules tried are then a prefix of the seeds.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>How many schedules run at once, each on its own core, each single-threaded. Default: one per core.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether to stop at the first violation (default) or count them all.</summary>
+    public bool StopAtFirstViolation { get; init; } = true;
+
+    /// <summary>Receives progress now and then, for a live progress line.</summary>
+    public IProgress<ExploreProgress>? Progress { get; init; }
+}

@@ -1,0 +1,44 @@
+namespace SplitBrain;
+
+/// <summary>What an exploration found: how much it tried, and the first failure, shrunk, with the command that replays it.</summary>
+public sealed record ExploreResult
+{
+    /// <summary>The scenario explored.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>Whether the protection was on.</summary>
+    public required bool Fencing { get; init; }
+
+    /// <summary>How many schedules ran.</summary>
+    public required long Schedules { get; init; }
+
+    /// <summary>How many of them broke an invariant (with <see cref="ExploreOptions.StopAtFirstViolation"/>, those found before stopping).</summary>
+    public required long Violations { get; init; }
+
+    /// <summary>The lowest seed whose schedule broke an invariant, if any.</summary>
+    public long? FirstViolatingSeed { get; init; }
+
+    /// <summary>The first invariant that seed's run broke.</summary>
+    public Violation? FirstViolation { get; init; }
+
+    /// <summary>The schedule that broke it, as drawn.</summary>
+    public IReadOnlyList<ScheduledFault>? Schedule { get; init; }
+
+    /// <summary>The smallest schedule found that still breaks the same invariant.</summary>
+    public IReadOnlyList<ScheduledFault>? ShrunkSchedule { get; init; }
+
+    /// <summary>The arguments after <c>course</c> that replay the shrunk failure.</summary>
+    public string? Replay { get; init; }
+
+    /// <summary>The trace hash of the replayed shrunk failure: the same every time the replay runs.</summary>
+    public string? ReplayTraceHash { get; init; }
+
+    /// <summary>Wall-clock time of the search, shrinking excluded.</summary>
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Wall-clock time spent shrinking.</summary>
+    public TimeSpan ShrinkElapsed { get; init; }
+
+    /// <summary>Schedules per second of wall-clock time.</summary>
+    public double SchedulesPerSecond => Elapsed.TotalSeconds > 0 ? Schedules / Elapsed.TotalSeconds : 0;
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+
+namespace SplitBrain;
+
+/// <summary>
+/// Tests a scenario under thousands of random fault schedules: partitions, one-way cuts, pauses, crashes
+/// and clock changes, drawn from one seed per schedule within the scenario's <see cref="ExploreBounds"/>.
+/// It stops at the first broken invariant, shrinks that schedule to the faults that matter, and gives the
+/// command that replays it.
+/// </summary>
+/// <remarks>
+/// Schedules run in parallel, one per core, but each run is single-threaded and deterministic. The first
+/// violating seed reported is the lowest one, whatever order the cores finished in, so the same search
+/// always reports the same failure. Fencing you have not tested under partitions is an assumption; this
+/// is the test.
+/// </remarks>
+public static class Explorer
+{
+    /// <summary>Explores <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">The scenario, whose own script of faults is replaced by random schedules.</param>
+    /// <param name="options">How many schedules, which protection, how long.</param>
+    /// <exception cref="ArgumentException">The options are out of range.</exception>
+    public static ExploreResult Run(Scenario scenario, ExploreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Schedules < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Schedules, "Explore at least 1 schedule.");
+        }
+
+        if (options.Parallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Parallelism, "Parallelism is at least 1.");
+        }
+
+        var nodes = scenario.NodeNames;
+        var bounds = scenario.Bounds;
+        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Quorum = options.Quorum });
+        ScenarioOptions OptionsFor(long seed) => new()
+        {
+            Seed = seed,
+            Fencing = options.Fencing,
+            Quorum = options.Quorum,
+            Faults = FaultGenerator.Generate(bounds, nodes, seed, script),
+        };
+
+        // Fail fast on options the scenario does not take (a quorum without elections).
+        scenario.Run(OptionsFor(options.FirstSeed) with { Faults = [] });
+
+        long done = 0;
+        long violations = 0;
+        long firstIndex = long.MaxValue;
+        ScenarioResult? first = null;
+        var gate = new object();
+        var watch = Stopwatch.StartNew();
+        Parallel.For(0, options.Schedules, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (index, loop) =>
+        {
+            if (options.TimeBudget is { } budget && watch.Elapsed > budget)
+            {
+                loop.Stop();
+                return;
+            }
+
+            var result = scenario.Run(OptionsFor(options.FirstSeed + index));
+            long count = Interlocked.Increment(ref done);
+            if (result.Violations.Count > 0)
+            {
+                Interlocked.Increment(ref violations);
+                lock (gate)
+                {
+                    if (index < firstIndex)
+                    {
+                        firstIndex = index;
+                        first = result;
+                    }
+                }
+
+                if (options.StopAtFirstViolation)
+                {
+                    loop.Break();
+                }
+            }
+
+            if (options.Progress is { } progress && count % 1000 == 0)
+            {
+                progress.Report(new ExploreProgress(count, Interlocked.Read(ref violations), count / watch.Elapsed.TotalSeconds));
+            }
+        });
+        watch.Stop();
+        options.Progress?.Report(new ExploreProgress(done, violations, done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9)));
+
+        var found = new ExploreResult
+        {
+            Scenario = scenario.Name,
+            Fencing = options.Fencing,
+            Schedules = done,
+            Violations = violations,
+            Elapsed = watch.Elapsed,
+        };
+        if (first is null)
+        {
+            return found;
+        }
+
+        var shrinkWatch = Stopwatch.StartNew();
+        var violation = first.Violations[0];
+        var shrunk = Shrinker.Shrink(scenario, first.Options, violation.Invariant);
+        var replayOptions = first.Options with { Faults = shrunk };
+        var replayed = scenario.Run(replayOptions);
+        shrinkWatch.Stop();
+        return found with
+        {
+            FirstViolatingSeed = first.Options.Seed,
+            FirstViolation = violation,
+            Schedule = first.Options.Faults,
+            ShrunkSchedule = shrunk,
+            Replay = ReplayCommand(scenario, replayOptions),
+            ReplayTraceHash = replayed.TraceHash,
+            ShrinkElapsed = shrinkWatch.Elapsed,
+        };
+    }
+
+    /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">The options, with an explicit fault schedule.</param>
+    public static string ReplayCommand(Scenario scenario, ScenarioOptions options) =>
+        $"run {scenario.Name} --seed {options.Seed} --fencing {(options.Fencing ? "on" : "off")}"
+        + (options.Quorum is { } q ? $" --quorum {q}" : "")
+        + $" --faults \"{FaultSchedule.Format(options.Faults ?? scenario.Script(options))}\"";
+}
