@@ -86,4 +86,14 @@ public sealed class Exercise10_FencedLedger
 
         Expect.That(accepted > 150, $"Only {accepted} of 200 runs paid anything; the lesson expects the current leader's withdrawals to be paid while the money is there.");
     }
+
+    /// <summary>Your exercise-2 guard at the store of the library's bank-ledger scenario, under the explorer's random fault schedules.</summary>
+    [Fact, Points(3)]
+    public void Task6_YourGuardHoldsUnderTheExplorersSchedules()
+    {
+        var scenario = new LearnerBankLedgerScenario();
+        var result = Explorer.Run(scenario, new ExploreOptions { Schedules = 100, Fencing = true, Parallelism = 1 });
+        Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your guard at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}.");
+        Expect.That(result.Schedules == 100, $"The explorer ran {result.Schedules} schedules; the test expects 100.");
+    }
 }
