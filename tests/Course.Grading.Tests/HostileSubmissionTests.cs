@@ -9,7 +9,7 @@ namespace Course.Grading.Tests;
 [Collection(GradingCollection.Name)]
 public sealed class HostileSubmissionTests(SharedWork work) : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
     private readonly string scratch = Course.Scratch("hostile");
 
     /// <summary>Removes the scratch folder.</summary>
@@ -65,7 +65,7 @@ public sealed class HostileSubmissionTests(SharedWork work) : IDisposable
                     Assert.True(outcome.Output.Length <= 500, $"{name} kept {outcome.Output.Length} characters of output");
                     break;
                 case 2:
-                    Assert.True(outcome.Status == TestStatus.Fail && message.Contains("timed out after 3 s", StringComparison.Ordinal), $"{name}: {outcome.Status} {message}");
+                    Assert.True(outcome.Status == TestStatus.Fail && message.Contains("timed out after 5 s", StringComparison.Ordinal), $"{name}: {outcome.Status} {message}");
                     break;
                 case 5:
                     Assert.True(outcome.Status == TestStatus.Fail && message.Contains("InvalidOperationException: planted bug", StringComparison.Ordinal), $"{name}: {outcome.Status} {message}");
