@@ -2,7 +2,7 @@ namespace Course.Grading.Tests;
 
 /// <summary>
 /// A planted submission that does everything a grader fears, one exercise each: exercise 1 prints a million
-/// lines, 2 loops forever, 5 throws, 6 calls Environment.Exit(0), 9 overflows the stack. The rest are the
+/// lines, 2 loops forever (and with it exercise 10's task 6, which runs the exercise-2 guard), 5 throws, 6 calls Environment.Exit(0), 9 overflows the stack. The rest are the
 /// reference answers. Each bad exercise must fail only its own tests, with a message that says what happened,
 /// and the grader must still finish and report.
 /// </summary>
@@ -65,6 +65,7 @@ public sealed class HostileSubmissionTests(SharedWork work) : IDisposable
                     Assert.True(outcome.Output.Length <= 500, $"{name} kept {outcome.Output.Length} characters of output");
                     break;
                 case 2:
+                case 10 when name.Contains("Task6", StringComparison.Ordinal): // runs the exercise-2 guard in the bank-ledger scenario
                     Assert.True(outcome.Status == TestStatus.Fail && message.Contains("timed out after 5 s", StringComparison.Ordinal), $"{name}: {outcome.Status} {message}");
                     break;
                 case 5:
