@@ -15,8 +15,8 @@ public static class LeadershipTimeline
     public static PlotFigure Draw(IReadOnlyList<TraceEntry> trace, string? title = null, TimeSpan? end = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        var intervals = Leadership.Intervals(trace, end);
-        var windows = Leadership.Overlaps(intervals);
+        var intervals = LeadershipHistory.Intervals(trace, end);
+        var windows = LeadershipHistory.Overlaps(intervals);
         var lanes = SpaceTimeDiagram.Lanes(trace);
         var nodeNames = new SortedDictionary<int, string>();
         foreach (var entry in trace)
@@ -68,7 +68,7 @@ public static class LeadershipTimeline
         {
             Title = new PlotTitle(heading),
             XAxis = new PlotAxis { Title = new PlotTitle("virtual time (s)"), ZeroLine = false },
-            YAxis = new PlotAxis { Type = "category", TickVals = order, TickText = order, AutoRange = "reversed" },
+            YAxis = new PlotAxis { Type = "category", CategoryOrder = "array", CategoryArray = order, AutoRange = "reversed" },
             BarMode = "overlay",
             Height = Math.Max(260, 110 + (50 * order.Length)),
             HoverMode = "closest",

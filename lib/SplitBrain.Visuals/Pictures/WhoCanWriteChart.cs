@@ -29,6 +29,7 @@ public static class WhoCanWriteChart
                 Y = mine.Select(o => (object?)$"{o.ClusterSize} nodes, quorum {o.QuorumSize}").ToArray(),
                 Text = mine.Select(o => (string?)o.Writers.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
                 TextPosition = "middle center",
+                TextFont = new PlotFont("white", 13),
                 HoverText = mine.Select(o => (string?)HtmlText.E(o.ToString())).ToArray(),
                 HoverInfo = "text",
                 Marker = new PlotMarker(g.Color, 34, "square"),
@@ -40,8 +41,8 @@ public static class WhoCanWriteChart
         return new PlotFigure(traces, new PlotLayout
         {
             Title = new PlotTitle(title),
-            XAxis = new PlotAxis { Title = new PlotTitle("split (sizes of the sides)"), Type = "category", TickVals = shapes, TickText = shapes },
-            YAxis = new PlotAxis { Type = "category", TickVals = rows, TickText = rows, AutoRange = "reversed" },
+            XAxis = new PlotAxis { Title = new PlotTitle("split (sizes of the sides)"), Type = "category", CategoryOrder = "array", CategoryArray = shapes },
+            YAxis = new PlotAxis { Type = "category", CategoryOrder = "array", CategoryArray = rows, AutoRange = "reversed" },
             Height = Math.Max(280, 130 + (55 * rows.Length)),
             HoverMode = "closest",
             Margin = new Dictionary<string, int> { ["l"] = 150 },

@@ -9,6 +9,12 @@ public sealed record PlotAxis
     /// <summary><c>"linear"</c> or <c>"category"</c>; Plotly guesses when null.</summary>
     public string? Type { get; init; }
 
+    /// <summary><c>"array"</c> to order categories as <see cref="CategoryArray"/> lists them.</summary>
+    public string? CategoryOrder { get; init; }
+
+    /// <summary>The categories in the order to show them.</summary>
+    public IReadOnlyList<string>? CategoryArray { get; init; }
+
     /// <summary>The values where ticks go.</summary>
     public IReadOnlyList<object>? TickVals { get; init; }
 

@@ -33,6 +33,9 @@ public sealed record PlotTrace
     /// <summary>Where <see cref="Text"/> goes, such as <c>"top center"</c> or <c>"inside"</c>.</summary>
     public string? TextPosition { get; init; }
 
+    /// <summary>The font of <see cref="Text"/>.</summary>
+    public PlotFont? TextFont { get; init; }
+
     /// <summary>What a learner reads when the mouse rests on each point.</summary>
     public IReadOnlyList<string?>? HoverText { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class LeadershipTests
     [Fact]
     public void Intervals_run_from_election_to_stepping_down_or_the_end_of_the_run()
     {
-        var intervals = Leadership.Intervals(TwoLeaders().Trace);
+        var intervals = LeadershipHistory.Intervals(TwoLeaders().Trace);
 
         Assert.Equal(2, intervals.Count);
         Assert.Equal(("A", 1L, 1.0, 9.0, "stepped down"), (intervals[0].Node.Name, intervals[0].Term.Value, intervals[0].From.TotalSeconds, intervals[0].Until.TotalSeconds, intervals[0].Ended));
@@ -36,7 +36,7 @@ public sealed class LeadershipTests
     [Fact]
     public void The_split_brain_window_is_where_two_leaders_overlap()
     {
-        var window = Assert.Single(Leadership.SplitBrainWindows(TwoLeaders().Trace));
+        var window = Assert.Single(LeadershipHistory.SplitBrainWindows(TwoLeaders().Trace));
 
         Assert.Equal((3.0, 9.0), (window.From.TotalSeconds, window.Until.TotalSeconds));
         Assert.Equal("2 leaders from 3.000 s to 9.000 s: A (term 1), C (term 2)", window.ToString());
@@ -69,7 +69,7 @@ public sealed class LeadershipTests
 
         var figure = LeadershipTimeline.Draw(sim.Trace);
         Assert.Empty(figure.Layout.Shapes!);
-        Assert.Equal("crashed", Leadership.Intervals(sim.Trace)[0].Ended);
+        Assert.Equal("crashed", LeadershipHistory.Intervals(sim.Trace)[0].Ended);
         Assert.Equal("Leadership: never more than one leader at a time", figure.Layout.Title!.Text);
     }
 }

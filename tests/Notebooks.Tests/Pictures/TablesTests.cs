@@ -59,5 +59,14 @@ public sealed class TablesTests
         Assert.Contains(PlotFigure.PlotlyCdn, html);
     }
 
+    [Fact]
+    public void Any_rows_become_a_table_with_one_column_per_property()
+    {
+        string html = HtmlTable.Of(new[] { new { Nodes = 4, Majority = 3 }, new { Nodes = 5, Majority = 3 } }).Html;
+
+        Assert.Contains("<th>Nodes</th><th>Majority</th>", html);
+        Assert.Contains("<tr><td>5</td><td>3</td></tr>", html);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

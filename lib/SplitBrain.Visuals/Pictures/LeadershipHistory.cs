@@ -8,7 +8,7 @@ namespace SplitBrain.Visuals;
 /// A paused leader still believes it leads: its bar runs on through the pause. That is the danger the lessons
 /// show: belief, not the cluster's view, is what lets a node write.
 /// </remarks>
-public static class Leadership
+public static class LeadershipHistory
 {
     /// <summary>Every stretch of leadership in <paramref name="trace"/>, in the order they began.</summary>
     /// <param name="trace">The run's trace.</param>
