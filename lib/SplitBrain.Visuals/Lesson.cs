@@ -25,6 +25,9 @@ public static class Lesson
             Formatter.Register<HtmlFragment>(fragment => fragment.Html, "text/html");
             Formatter.Register<Trace>(trace => TraceTable.Of(trace).Html, "text/html");
             Formatter.Register<TraceEntry>(entry => TraceTable.Of([entry]).Html, "text/html");
+            Formatter.Register<ScenarioResult>(result => ResultCard.Of(result).Html, "text/html");
+            Formatter.Register<Violation>(violation => VerdictTable.Of([violation]).Html, "text/html");
+            Formatter.Register<IReadOnlyList<Violation>>(violations => VerdictTable.Of(violations).Html, "text/html");
             Formatter.Register<SplitBrainWindow>(window => $"<b>{HtmlText.E(window)}</b>", "text/html");
         }
 

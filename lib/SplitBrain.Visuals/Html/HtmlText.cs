@@ -10,7 +10,7 @@ internal static class HtmlText
     internal const string Style =
         "<style>table.sb{border-collapse:collapse;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;margin:4px 0}" +
         "table.sb th,table.sb td{border:1px solid #8884;padding:2px 8px;text-align:left;vertical-align:top}" +
-        "table.sb th{background:#8882}tr.sb-bad td{background:#d6272833}tr.sb-good td{background:#54a24b26}" +
+        "table.sb th{background:#8882}table.sb td:first-child{white-space:nowrap}tr.sb-bad td{background:#d6272833}tr.sb-good td{background:#54a24b26}" +
         "tr.sb-warn td{background:#f5851826}tr.sb-info td{background:#4c78a81f}.sb-note{font-size:12px;opacity:.8;margin:2px 0}" +
         ".sb-verdict-ok{color:#2e7d32;font-weight:bold}.sb-verdict-bad{color:#c62828;font-weight:bold}</style>";
 

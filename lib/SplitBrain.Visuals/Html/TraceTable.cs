@@ -46,7 +46,7 @@ public static class TraceTable
     internal static string RowClass(TraceKind kind) => kind switch
     {
         TraceKind.WriteRejected or TraceKind.Drop or TraceKind.Crash => "sb-bad",
-        TraceKind.WriteAccepted or TraceKind.LeaseGranted => "sb-good",
+        TraceKind.WriteAccepted or TraceKind.LeaseGranted or TraceKind.Acknowledged => "sb-good",
         TraceKind.Elected or TraceKind.SteppedDown or TraceKind.LeaseExpired or TraceKind.Pause or TraceKind.Resume => "sb-warn",
         TraceKind.Partition or TraceKind.Cut or TraceKind.Heal or TraceKind.ClockChange or TraceKind.Restart => "sb-info",
         _ => "",
