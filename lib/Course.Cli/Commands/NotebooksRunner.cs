@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Course.Cli;
 
@@ -107,5 +108,5 @@ public static class NotebooksRunner
     }
 
     private static string LastLines(string text, int count) =>
-        string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(count));
+        string.Join(" | ", Regex.Replace(text, @"\x1b\[[0-9;?]*[A-Za-z]", "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(count));
 }
