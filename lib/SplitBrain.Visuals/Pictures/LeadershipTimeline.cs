@@ -18,12 +18,20 @@ public static class LeadershipTimeline
         var intervals = LeadershipHistory.Intervals(trace, end);
         var windows = LeadershipHistory.Overlaps(intervals);
         var lanes = SpaceTimeDiagram.Lanes(trace);
+        // One row per node that takes part in elections: candidates, voters and leaders; not stores or clients.
         var nodeNames = new SortedDictionary<int, string>();
         foreach (var entry in trace)
         {
-            if (entry.Node is { } n)
+            bool voting = entry.Kind is TraceKind.Elected or TraceKind.SteppedDown
+                || (entry.Kind == TraceKind.Send && entry.Detail is RequestVote or Vote);
+            if (voting && entry.Node is { } n)
             {
                 nodeNames[lanes[n.Index]] = n.Name;
+            }
+
+            if (voting && entry.Kind == TraceKind.Send && entry.Peer is { } p)
+            {
+                nodeNames[lanes[p.Index]] = p.Name;
             }
         }
 

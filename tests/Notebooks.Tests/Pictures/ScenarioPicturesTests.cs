@@ -36,6 +36,15 @@ public sealed class ScenarioPicturesTests
     }
 
     [Fact]
+    public void The_timeline_has_one_row_per_server_even_one_that_never_led()
+    {
+        var five = Scenarios.Run("three-two-partition", new ScenarioOptions { Seed = 1 });
+        var rows = LeadershipTimeline.Draw(five.Trace, null, five.Simulation.Now).Layout.YAxis!.CategoryArray!;
+
+        Assert.Equal(["A", "B", "C", "D", "E"], rows);
+    }
+
+    [Fact]
     public void The_result_card_states_the_verdict_and_the_replay_command()
     {
         string bad = ResultCard.Of(Unfenced).Html;
