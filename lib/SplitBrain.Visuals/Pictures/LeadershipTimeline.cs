@@ -18,12 +18,12 @@ public static class LeadershipTimeline
         var intervals = LeadershipHistory.Intervals(trace, end);
         var windows = LeadershipHistory.Overlaps(intervals);
         var lanes = SpaceTimeDiagram.Lanes(trace);
-        // One row per node that takes part in elections: candidates, voters and leaders; not stores or clients.
+        // One row per node that takes part in elections or leadership (votes, heartbeats); not stores or clients.
         var nodeNames = new SortedDictionary<int, string>();
         foreach (var entry in trace)
         {
             bool voting = entry.Kind is TraceKind.Elected or TraceKind.SteppedDown
-                || (entry.Kind == TraceKind.Send && entry.Detail is RequestVote or Vote);
+                || (entry.Kind == TraceKind.Send && entry.Detail is RequestVote or Vote or Heartbeat or HeartbeatAck);
             if (voting && entry.Node is { } n)
             {
                 nodeNames[lanes[n.Index]] = n.Name;

@@ -57,7 +57,7 @@ public sealed partial class BrowserTests(LessonsFixture lessons, ITestOutputHelp
             string dom = RunChromium(home, page, "--dump-dom");
             if (screenshot is not null)
             {
-                RunChromium(home, page, $"--screenshot={screenshot}", "--window-size=1100,3000");
+                RunChromium(home, page, $"--screenshot={screenshot}", "--window-size=1100,9000");
             }
 
             return dom;

@@ -37,6 +37,8 @@ public sealed class LessonClaimsTests
 
         Assert.Equal(60, moved.Figures["paidOut"]);
         Assert.Equal(1, moved.MaxLeadersAtOnce);
+        Assert.Equal(["A", "B", "C"], LeadershipTimeline.Draw(moved.Trace, null, moved.Simulation.Now).Layout.YAxis!.CategoryArray!);
+        Assert.Contains("--faults", ResultCard.Of(moved).Html); // the replay command carries the moved partition
     }
 
     [Theory]
