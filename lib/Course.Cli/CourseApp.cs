@@ -47,6 +47,7 @@ public static class CourseApp
         root.Subcommands.Add(ScenariosCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ExploreCommand.Create());
+        root.Subcommands.Add(NotebooksCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
         return root;

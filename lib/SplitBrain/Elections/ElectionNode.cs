@@ -30,6 +30,7 @@ public class ElectionNode : Node
     private readonly Dictionary<NodeId, TimeSpan> ackedHeartbeatSentAt = [];
     private NodeId[] members = [];
     private TimeSpan? lastHeardLeader;
+    private Term currentTerm;
     private TimerId? electionTimer;
     private bool started;
 
@@ -56,11 +57,15 @@ public class ElectionNode : Node
     /// <summary>What this node believes it is.</summary>
     public Role Role { get; private set; } = Role.Follower;
 
-    /// <summary>The latest term this node has seen. Durable.</summary>
+    /// <summary>The latest term this node has seen. Durable: written through to <see cref="DurableState"/>, read back at every start.</summary>
     public Term CurrentTerm
     {
-        get => new(Durable.Get("currentTerm", 0L));
-        private set => Durable.Set("currentTerm", value.Value);
+        get => currentTerm;
+        private set
+        {
+            currentTerm = value;
+            Durable.Set("currentTerm", value.Value);
+        }
     }
 
     /// <summary>The node this node last heard a heartbeat from in its current term, if any.</summary>
@@ -73,6 +78,7 @@ public class ElectionNode : Node
     public override void OnStart()
     {
         members = memberNames.Where(name => name != Id.Name).Select(name => Simulation[name]).ToArray();
+        currentTerm = new Term(Durable.Get("currentTerm", 0L));
         bool firstStart = !started && CurrentTerm.Value == 0;
         started = true;
         ResetElectionTimer(firstStart ? Settings.FirstTimeout : null);
@@ -293,10 +299,18 @@ public class ElectionNode : Node
     private bool StillHasQuorum()
     {
         var now = Clock.LocalTime;
-        var fresh = ackedHeartbeatSentAt.Values.Append(now).OrderByDescending(t => t).ToList();
-        var quorumTime = fresh[Math.Min(Settings.Quorum.Size, fresh.Count) - 1];
-        return fresh.Count >= Settings.Quorum.Size
-            && now - quorumTime <= Settings.ElectionTimeoutMin - Settings.HeartbeatInterval;
+        if (ackedHeartbeatSentAt.Count + 1 < Settings.Quorum.Size)
+        {
+            return false;
+        }
+
+        // The quorum-th freshest ack, counting this node's own "ack" as now.
+        var fresh = new TimeSpan[ackedHeartbeatSentAt.Count + 1];
+        ackedHeartbeatSentAt.Values.CopyTo(fresh, 0);
+        fresh[^1] = now;
+        Array.Sort(fresh);
+        var quorumTime = fresh[fresh.Length - Settings.Quorum.Size];
+        return now - quorumTime <= Settings.ElectionTimeoutMin - Settings.HeartbeatInterval;
     }
 
     private bool HeardFromLeaderRecently() =>

@@ -7,7 +7,7 @@ namespace SplitBrain;
 /// accepted. $120 paid. The fix is a conditional write: "take $60 if the balance covers it", checked and
 /// done at the store together with the token.
 /// </summary>
-public sealed class FencedBlindWriteScenario : Scenario
+public sealed class FencedBlindWriteScenario : ThreeServerBankScenario
 {
     /// <inheritdoc />
     public override string Name => "fenced-blind-write";
@@ -16,45 +16,14 @@ public sealed class FencedBlindWriteScenario : Scenario
     public override string Summary => "the store checks tokens, but a new leader writes a balance it read earlier: fencing alone still overdraws";
 
     /// <inheritdoc />
-    public override string Teaches => "no-overdraft";
-
-    /// <inheritdoc />
     public override string Protection => "off: token check with blind writes; on: token check and a conditional write at the store";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-overdraft", "no-lost-ack", "one-leader-per-term", "no-stale-write"];
+    protected override TimeSpan SecondWithdrawalAt => TimeSpan.FromSeconds(2.5);
 
     /// <inheritdoc />
-    public override TimeSpan Duration => TimeSpan.FromSeconds(8);
+    protected override LedgerWriteMode ModeFor(bool fencing) => fencing ? LedgerWriteMode.ConditionalFenced : LedgerWriteMode.BlindFenced;
 
     /// <inheritdoc />
-    public override bool HasElections => true;
-
-    /// <inheritdoc />
-    public override ExploreBounds Bounds => base.Bounds with { SharedNodes = [BankStory.StoreName] };
-
-    /// <inheritdoc />
-    public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => Story(options).Script;
-
-    /// <inheritdoc />
-    protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) => Story(options).Build(simulation);
-
-    private static BankStory Story(ScenarioOptions options) =>
-        new BankStory
-        {
-            Servers = ["A", "B", "C"],
-            Partition = "A,client-1 | B,C,client-2",
-            Withdrawals =
-            [
-                new("client-1", "w1", 60, TimeSpan.FromSeconds(2), ["A", "B", "C"]),
-                new("client-2", "w2", 60, TimeSpan.FromSeconds(2.5), ["B", "C", "A"]),
-            ],
-            Quorum = QuorumFor(options, 3),
-            Mode = options.Fencing ? LedgerWriteMode.ConditionalFenced : LedgerWriteMode.BlindFenced,
-            Guarded = true,
-        };
-
-    /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures) =>
-        BankStory.AddFigures(facts, figures);
+    protected override bool GuardedFor(bool fencing) => true;
 }

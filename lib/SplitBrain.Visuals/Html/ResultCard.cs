@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace SplitBrain.Visuals;
+
+/// <summary>A scenario run at a glance: what ran, the verdict, the figures, and the command that replays it.</summary>
+public static class ResultCard
+{
+    /// <summary>Renders <paramref name="result"/>.</summary>
+    /// <param name="result">A finished scenario run.</param>
+    public static HtmlFragment Of(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var html = new StringBuilder(HtmlText.Style);
+        html.Append($"<div class=\"sb-result\"><div><b>{HtmlText.E(result.Scenario.Name)}</b> ({HtmlText.E(result.Options)}): {HtmlText.E(result.Scenario.Summary)}</div>");
+        html.Append(VerdictTable.Of(result.Violations).Html);
+        html.Append("<table class=\"sb\"><tbody>");
+        foreach (var (name, value) in result.Figures.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            html.Append($"<tr><th>{HtmlText.E(name)}</th><td>{HtmlText.Count(value)}</td></tr>");
+        }
+
+        html.Append($"<tr><th>writes accepted / rejected</th><td>{result.AcceptedWrites} / {result.RejectedWrites}</td></tr>");
+        html.Append($"<tr><th>most leaders at once</th><td>{result.MaxLeadersAtOnce}</td></tr>");
+        html.Append($"<tr><th>events, trace lines</th><td>{HtmlText.Count(result.Events)}, {HtmlText.Count(result.Trace.Count)}</td></tr>");
+        html.Append($"<tr><th>trace SHA-256</th><td>{result.TraceHash[..16]}…</td></tr>");
+        html.Append($"<tr><th>replay</th><td><code>course {HtmlText.E(result.Replay)}</code></td></tr>");
+        html.Append("</tbody></table></div>");
+        return new HtmlFragment(html.ToString());
+    }
+}

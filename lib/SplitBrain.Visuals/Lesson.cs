@@ -1,0 +1,39 @@
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace SplitBrain.Visuals;
+
+/// <summary>
+/// The first call of every lesson notebook: it teaches the notebook to show the course's values as pictures
+/// and tables instead of raw objects.
+/// </summary>
+/// <remarks>
+/// After <see cref="Setup"/>, a cell that ends with a <see cref="PlotFigure"/> draws the chart, one that ends
+/// with a <see cref="Trace"/> shows it as a table, and an <see cref="HtmlFragment"/> shows as HTML. It uses the
+/// formatter API of the notebook kernel that is already running, so it works only inside a notebook.
+/// </remarks>
+public static class Lesson
+{
+    private static int registered;
+    private static int charts;
+
+    /// <summary>Registers the formatters (once per kernel; calling it again does nothing more) and says so.</summary>
+    public static HtmlFragment Setup()
+    {
+        if (Interlocked.Exchange(ref registered, 1) == 0)
+        {
+            Formatter.Register<PlotFigure>(figure => figure.ToHtml(NextChartId()), "text/html");
+            Formatter.Register<HtmlFragment>(fragment => fragment.Html, "text/html");
+            Formatter.Register<Trace>(trace => TraceTable.Of(trace).Html, "text/html");
+            Formatter.Register<TraceEntry>(entry => TraceTable.Of([entry]).Html, "text/html");
+            Formatter.Register<ScenarioResult>(result => ResultCard.Of(result).Html, "text/html");
+            Formatter.Register<Violation>(violation => VerdictTable.Of([violation]).Html, "text/html");
+            Formatter.Register<IReadOnlyList<Violation>>(violations => VerdictTable.Of(violations).Html, "text/html");
+            Formatter.Register<SplitBrainWindow>(window => $"<b>{HtmlText.E(window)}</b>", "text/html");
+        }
+
+        return new HtmlFragment("<div class=\"sb-note\">SplitBrain lesson tools ready: runs show as tables, pictures as charts.</div>");
+    }
+
+    /// <summary>A container id unique within this kernel, so two charts on one page never collide.</summary>
+    internal static string NextChartId() => $"sb-chart-{Interlocked.Increment(ref charts)}";
+}

@@ -1,0 +1,62 @@
+namespace SplitBrain.Visuals;
+
+/// <summary>
+/// Every picture of a run in one place, so a learner can type <c>Pictures.</c> and see them all.
+/// Each returns a value that a notebook shows once <see cref="Lesson.Setup"/> has run.
+/// </summary>
+public static class Pictures
+{
+    /// <summary>The space-time diagram: one lane per node, an arrow per message. See <see cref="SpaceTimeDiagram"/>.</summary>
+    /// <param name="trace">The run's trace.</param>
+    /// <param name="options">Which part to show; null: all of it.</param>
+    public static PlotFigure SpaceTime(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null) =>
+        SpaceTimeDiagram.Draw(trace, options);
+
+    /// <summary>Who led which term, when; overlapping bars are the split-brain window. See <see cref="LeadershipTimeline"/>.</summary>
+    /// <param name="trace">The run's trace.</param>
+    /// <param name="title">The chart title; null: one that states the overlap.</param>
+    public static PlotFigure Leadership(IReadOnlyList<TraceEntry> trace, string? title = null) =>
+        LeadershipTimeline.Draw(trace, title);
+
+    /// <summary>Who led which term in a scenario run, up to the end of the run.</summary>
+    /// <param name="result">A finished scenario run.</param>
+    /// <param name="title">The chart title; null: one that states the overlap.</param>
+    public static PlotFigure Leadership(ScenarioResult result, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return LeadershipTimeline.Draw(result.Trace, title, result.Simulation.Now);
+    }
+
+    /// <summary>The balance each side believes over time. See <see cref="BalanceChart"/>.</summary>
+    /// <param name="points">Each side's balance each time it changed.</param>
+    /// <param name="end">Where the lines stop; null: at the last point.</param>
+    public static PlotFigure Balance(IEnumerable<BalancePoint> points, TimeSpan? end = null) =>
+        BalanceChart.Draw(points, end);
+
+    /// <summary>The bank's balance as the store, each server and the cash desk saw it. See <see cref="BankBalances"/>.</summary>
+    /// <param name="result">A bank-ledger run.</param>
+    public static PlotFigure Balance(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        long opening = result.Figures.TryGetValue("initialBalance", out long value) ? value : BankStory.OpeningBalance;
+        return BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now);
+    }
+
+    /// <summary>A run at a glance: verdict, figures and the replay command. See <see cref="ResultCard"/>.</summary>
+    /// <param name="result">A finished scenario run.</param>
+    public static HtmlFragment Summary(ScenarioResult result) => ResultCard.Of(result);
+
+    /// <summary>The writes stores accepted and refused, with their tokens. See <see cref="WritesTable"/>.</summary>
+    /// <param name="trace">The run's trace.</param>
+    public static HtmlFragment Writes(IEnumerable<TraceEntry> trace) => WritesTable.Of(trace);
+
+    /// <summary>The trace as a table, at most <paramref name="maxRows"/> rows. See <see cref="TraceTable"/>.</summary>
+    /// <param name="trace">The lines to show.</param>
+    /// <param name="maxRows">The most rows.</param>
+    public static HtmlFragment Table(IEnumerable<TraceEntry> trace, int maxRows = TraceTable.DefaultMaxRows) =>
+        TraceTable.Of(trace, maxRows);
+
+    /// <summary>Which sides of each split can write. See <see cref="WhoCanWriteChart"/>.</summary>
+    /// <param name="outcomes">The splits to show.</param>
+    public static PlotFigure WhoCanWrite(IEnumerable<SplitOutcome> outcomes) => WhoCanWriteChart.Draw(outcomes);
+}

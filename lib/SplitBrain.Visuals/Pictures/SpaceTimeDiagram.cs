@@ -1,0 +1,308 @@
+using System.Globalization;
+
+namespace SplitBrain.Visuals;
+
+/// <summary>
+/// A Lamport space-time diagram of a run: one horizontal lane per node, time running left to right, an arrow
+/// from sender to receiver for every delivered message, a dashed red stub for every lost one, and markers for
+/// elections, writes (rejected ones as red crosses), pauses, crashes and network changes. Hovering any mark
+/// shows its details.
+/// </summary>
+public static class SpaceTimeDiagram
+{
+    private const double LaneHalfHeight = 0.32;
+
+    /// <summary>Draws <paramref name="trace"/>.</summary>
+    /// <param name="trace">The run's trace (a <see cref="Trace"/> or any list of its lines, oldest first).</param>
+    /// <param name="options">Which part to show. Null: all of it, up to <see cref="SpaceTimeOptions.DefaultMaxMessages"/> arrows.</param>
+    public static PlotFigure Draw(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        options ??= new SpaceTimeOptions();
+        if (options.MaxMessages < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxMessages, "MaxMessages cannot be negative.");
+        }
+
+        var lanes = Lanes(trace);
+        var sends = new Dictionary<object, List<(int Peer, double At)>>(ReferenceEqualityComparer.Instance);
+        var arrows = new Series();
+        var drops = new Series();
+        var accepted = new Points();
+        var rejected = new Points();
+        var leaders = new Points();
+        var down = new Points();
+        var shapes = new List<PlotShape>();
+        var annotations = new List<PlotAnnotation>();
+        var pausedAt = new Dictionary<int, double>();
+        int messages = 0, skipped = 0;
+        double first = double.MaxValue, last = double.MinValue;
+
+        foreach (var entry in trace)
+        {
+            if (entry.Kind == TraceKind.Send && entry.Detail is { } sent && entry.Peer is { } to)
+            {
+                // Remember every send, even outside the window, so a delivery inside it can find its start.
+                if (!sends.TryGetValue(sent, out var list))
+                {
+                    sends[sent] = list = [];
+                }
+
+                list.Add((to.Index, entry.Time.TotalSeconds));
+            }
+
+            if ((options.From is { } from && entry.Time < from) || (options.Until is { } until && entry.Time > until))
+            {
+                continue;
+            }
+
+            double t = entry.Time.TotalSeconds;
+            first = Math.Min(first, t);
+            last = Math.Max(last, t);
+            int lane = entry.Node is { } n ? lanes[n.Index] : -1;
+            int peerLane = entry.Peer is { } p ? lanes[p.Index] : -1;
+            switch (entry.Kind)
+            {
+                case TraceKind.Deliver or TraceKind.Drop when entry.Node is { } && entry.Peer is { }:
+                    if (entry.Detail is { } message && options.Hide.Contains(message.GetType().Name))
+                    {
+                        break;
+                    }
+
+                    if (++messages > options.MaxMessages)
+                    {
+                        skipped++;
+                        break;
+                    }
+
+                    double start = SentAt(sends, entry.Detail, entry.Peer.Value.Index, t);
+                    string name = entry.Detail?.GetType().Name ?? "message";
+                    if (entry.Kind == TraceKind.Deliver)
+                    {
+                        arrows.Add(start, lane, t, peerLane,
+                            $"{name} {entry.Node}→{entry.Peer}<br>sent {Sec(start)}, delivered {Sec(t)}<br>{Hover(entry.Detail)}");
+                    }
+                    else
+                    {
+                        // A lost message stops part of the way to its receiver, where the cut was.
+                        double end = lane + ((peerLane - lane) * 0.4);
+                        drops.Add(start, lane, Math.Max(t, start), end,
+                            $"LOST {name} {entry.Node}→{entry.Peer}<br>sent {Sec(start)}, dropped {Sec(t)}<br>{Hover(entry.Detail)}");
+                    }
+
+                    break;
+                case TraceKind.WriteAccepted when lane >= 0:
+                    accepted.Add(t, lane, $"write ACCEPTED by {entry.Node} from {entry.Peer} at {Sec(t)}<br>{Hover(entry.Detail)}");
+                    break;
+                case TraceKind.WriteRejected when lane >= 0:
+                    rejected.Add(t, lane, $"write REJECTED by {entry.Node} from {entry.Peer} at {Sec(t)}<br>{Hover(entry.Detail)}");
+                    break;
+                case TraceKind.Elected or TraceKind.SteppedDown or TraceKind.LeaseGranted or TraceKind.LeaseExpired when lane >= 0:
+                    string verb = entry.Kind switch
+                    {
+                        TraceKind.Elected => "became leader",
+                        TraceKind.SteppedDown => "stepped down",
+                        TraceKind.LeaseGranted => $"granted a lease to {entry.Peer}",
+                        _ => "lease expired",
+                    };
+                    leaders.Add(t, lane, $"{entry.Node} {verb} at {Sec(t)}<br>{Hover(entry.Detail)}", entry.Kind == TraceKind.Elected ? "star" : "triangle-down");
+                    break;
+                case TraceKind.Crash or TraceKind.Restart when lane >= 0:
+                    down.Add(t, lane, $"{entry.Node} {(entry.Kind == TraceKind.Crash ? "crashed" : "restarted")} at {Sec(t)}", entry.Kind == TraceKind.Crash ? "x-thin-open" : "circle-open");
+                    break;
+                case TraceKind.Pause when lane >= 0:
+                    pausedAt[lane] = t;
+                    break;
+                case TraceKind.Resume when lane >= 0:
+                    double since = pausedAt.Remove(lane, out var at) ? at : first;
+                    shapes.Add(PauseBox(since, t, lane));
+                    down.Add(t, lane, $"{entry.Node} paused from {Sec(since)} to {Sec(t)} ({(t - since).ToString("0.###", CultureInfo.InvariantCulture)} s) and carried on as if no time had passed", "line-ns-open");
+                    break;
+                case TraceKind.Partition or TraceKind.Cut or TraceKind.Heal:
+                    string what = entry.Kind switch
+                    {
+                        TraceKind.Partition => entry.Detail?.ToString() ?? "partition",
+                        TraceKind.Cut => $"cut {entry.Node}→{entry.Peer}",
+                        _ => "heal",
+                    };
+                    shapes.Add(new PlotShape { Type = "line", X0 = t, X1 = t, Y0 = 0, Y1 = 1, Line = new PlotLine(Palette.Network, 1.5, "dash") });
+                    annotations.Add(new PlotAnnotation
+                    {
+                        X = t, Y = 1, YAnchor = "bottom", XAnchor = "left", Text = $"{what} at {Sec(t)}",
+                        Font = new PlotFont(Palette.Network, 11),
+                    });
+                    break;
+            }
+        }
+
+        if (first > last)
+        {
+            first = 0;
+            last = 1;
+        }
+
+        foreach (var (lane, since) in pausedAt)
+        {
+            shapes.Add(PauseBox(since, last, lane));
+        }
+
+        if (skipped > 0)
+        {
+            annotations.Add(new PlotAnnotation
+            {
+                XRef = "paper", X = 0, Y = -0.18, XAnchor = "left", YAnchor = "top",
+                Text = $"{HtmlText.Count(messages - skipped)} of {HtmlText.Count(messages)} messages drawn; narrow the window with From/Until or Hide to see the rest",
+                Font = new PlotFont(Palette.Down, 11),
+            });
+        }
+
+        var traces = new List<PlotTrace>();
+        var laneNames = LaneNames(trace, lanes);
+        traces.Add(new PlotTrace
+        {
+            Name = "lanes", Mode = "lines", HoverInfo = "skip", ShowLegend = false,
+            X = laneNames.SelectMany(_ => new object?[] { first, last, null }).ToArray(),
+            Y = laneNames.SelectMany((_, i) => new object?[] { i, i, null }).ToArray(),
+            Line = new PlotLine("#8888", 1),
+        });
+        traces.Add(arrows.ToTrace("delivered message", Palette.Message, "solid"));
+        traces.Add(drops.ToTrace("lost message", Palette.Dropped, "dot"));
+        traces.Add(accepted.ToTrace("write accepted", Palette.Accepted, "circle", 11));
+        traces.Add(rejected.ToTrace("write rejected", Palette.Rejected, "x", 14));
+        traces.Add(leaders.ToTrace("leadership", Palette.Leader, null, 14));
+        traces.Add(down.ToTrace("pause, crash, restart", Palette.Down, null, 12));
+
+        string title = options.Title ?? $"Space-time diagram: {laneNames.Count} nodes, {HtmlText.Count(messages)} messages";
+        return new PlotFigure(
+            traces.Where(tr => tr.X is { Count: > 0 }).ToArray(),
+            new PlotLayout
+            {
+                Title = new PlotTitle(title),
+                XAxis = new PlotAxis { Title = new PlotTitle("virtual time (s)"), ZeroLine = false },
+                YAxis = new PlotAxis
+                {
+                    TickVals = laneNames.Select((_, i) => (object)i).ToArray(),
+                    TickText = laneNames,
+                    AutoRange = "reversed",
+                    ZeroLine = false,
+                    ShowGrid = false,
+                },
+                Height = Math.Max(300, 120 + (80 * laneNames.Count)),
+                HoverMode = "closest",
+                Shapes = shapes,
+                Annotations = annotations,
+                Margin = new Dictionary<string, int> { ["t"] = 70, ["b"] = 80 },
+            });
+    }
+
+    /// <summary>Each node's lane, from 0 at the top, in the order the nodes were added to the simulation.</summary>
+    internal static Dictionary<int, int> Lanes(IReadOnlyList<TraceEntry> trace)
+    {
+        var indexes = new SortedSet<int>();
+        foreach (var entry in trace)
+        {
+            if (entry.Node is { } n)
+            {
+                indexes.Add(n.Index);
+            }
+
+            if (entry.Peer is { } p)
+            {
+                indexes.Add(p.Index);
+            }
+        }
+
+        return indexes.Select((index, lane) => (index, lane)).ToDictionary(x => x.index, x => x.lane);
+    }
+
+    private static List<string> LaneNames(IReadOnlyList<TraceEntry> trace, Dictionary<int, int> lanes)
+    {
+        var names = new string[lanes.Count];
+        foreach (var entry in trace)
+        {
+            if (entry.Node is { } n)
+            {
+                names[lanes[n.Index]] = n.Name;
+            }
+
+            if (entry.Peer is { } p)
+            {
+                names[lanes[p.Index]] = p.Name;
+            }
+        }
+
+        return [.. names];
+    }
+
+    private static double SentAt(Dictionary<object, List<(int Peer, double At)>> sends, object? message, int peer, double fallback)
+    {
+        if (message is null || !sends.TryGetValue(message, out var list))
+        {
+            return fallback;
+        }
+
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].Peer == peer && list[i].At <= fallback)
+            {
+                return list[i].At;
+            }
+        }
+
+        return fallback;
+    }
+
+    private static PlotShape PauseBox(double from, double to, int lane) => new()
+    {
+        YRef = "y", X0 = from, X1 = to, Y0 = lane - LaneHalfHeight, Y1 = lane + LaneHalfHeight,
+        FillColor = Palette.Down, Opacity = 0.25, Line = new PlotLine(Width: 0), Layer = "below",
+    };
+
+    private static string Sec(double seconds) => seconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
+
+    private static string Hover(object? detail) => HtmlText.E(detail);
+
+    /// <summary>Line segments drawn as one trace, each ending in an arrowhead turned along it.</summary>
+    private sealed class Series
+    {
+        private readonly List<object?> x = [], y = [], size = [];
+        private readonly List<string?> hover = [];
+
+        internal void Add(double x0, double y0, double x1, double y1, string text)
+        {
+            x.AddRange([x0, x1, null]);
+            y.AddRange([y0, y1, null]);
+            size.AddRange([0, 11, 0]);
+            hover.AddRange([text, text, null]);
+        }
+
+        internal PlotTrace ToTrace(string name, string color, string dash) => new()
+        {
+            Name = name, Mode = "lines+markers", X = x, Y = y, HoverText = hover, HoverInfo = "text",
+            Line = new PlotLine(color, 1.5, dash),
+            Marker = new PlotMarker(color, size, "arrow", "previous"),
+        };
+    }
+
+    /// <summary>Single marks, each with its own hover text and, optionally, its own symbol.</summary>
+    private sealed class Points
+    {
+        private readonly List<object?> x = [], y = [];
+        private readonly List<string?> hover = [];
+        private readonly List<string> symbols = [];
+
+        internal void Add(double t, int lane, string text, string? symbol = null)
+        {
+            x.Add(t);
+            y.Add(lane);
+            hover.Add(text);
+            symbols.Add(symbol ?? "");
+        }
+
+        internal PlotTrace ToTrace(string name, string color, string? symbol, int size) => new()
+        {
+            Name = name, Mode = "markers", X = x, Y = y, HoverText = hover, HoverInfo = "text",
+            Marker = new PlotMarker(color, size, symbol is null ? symbols.ToArray() : symbol),
+        };
+    }
+}

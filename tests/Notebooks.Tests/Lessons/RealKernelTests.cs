@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Course.Cli;
+using Xunit.Abstractions;
+
+namespace Notebooks.Tests.Lessons;
+
+/// <summary>The gate: every lesson runs top to bottom in the real kernel with no error, and every chart cell drew a chart.</summary>
+[Collection(LessonsCollection.Name)]
+public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputHelper output)
+{
+    [Fact]
+    public void There_are_lessons_to_run()
+    {
+        Assert.True(lessons.Notebooks.Count >= 1, "notebooks/ has no .ipynb lesson");
+        Assert.Equal(lessons.Notebooks.Count, lessons.Runs.Count);
+    }
+
+    [Fact]
+    public void Every_lesson_runs_in_the_real_kernel_without_an_error_output()
+    {
+        output.WriteLine(lessons.Log);
+        var failures = lessons.Runs.Where(r => !r.Succeeded).SelectMany(r => r.Errors.DefaultIfEmpty($"{r.Name}: exit {r.ExitCode}")).ToArray();
+        Assert.True(failures.Length == 0, "lessons failed in the real kernel:\n" + string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Every_code_cell_of_every_lesson_ran()
+    {
+        foreach (var run in lessons.Runs.Where(r => r.Executed is not null))
+        {
+            var cells = NotebooksCells.Cells(File.ReadAllText(run.Executed!));
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (NotebooksCells.IsCode(cells[i]) && NotebooksCells.Source(cells[i]).Trim().Length > 0)
+                {
+                    Assert.True(NotebooksCells.Outputs(cells[i]).Any() || EndsInStatement(NotebooksCells.Source(cells[i])),
+                        $"{run.Name}, cell {i + 1}: no output; a cell that shows nothing should end in a statement (;)");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_chart_cell_produced_plotly_html()
+    {
+        int charts = 0;
+        foreach (var run in lessons.Runs.Where(r => r.Executed is not null))
+        {
+            var cells = NotebooksCells.Cells(File.ReadAllText(run.Executed!));
+            for (int i = 0; i < cells.Count; i++)
+            {
+                string source = NotebooksCells.Source(cells[i]);
+                if (!NotebooksCells.IsCode(cells[i]) || !ChartCall().IsMatch(source))
+                {
+                    continue;
+                }
+
+                var html = NotebooksCells.Outputs(cells[i]).Select(o => NotebooksCells.Data(o, "text/html")).OfType<string>().ToArray();
+                Assert.True(html.Any(h => h.Contains(NotebooksCells.ChartMarker, StringComparison.Ordinal) && h.Contains("Plotly.newPlot(", StringComparison.Ordinal)),
+                    $"{run.Name}, cell {i + 1} ({source.Split('\n')[0]}) calls a chart but shows no plotly HTML");
+                charts++;
+            }
+
+            Assert.True(run.Charts >= 2, $"{run.Name} draws {run.Charts} charts; a lesson shows its run in pictures (at least 2)");
+        }
+
+        Assert.True(charts >= 2 * lessons.Runs.Count);
+    }
+
+    [Fact]
+    public void Every_lesson_runs_in_under_a_minute_kernel_start_included()
+    {
+        foreach (var run in lessons.Runs)
+        {
+            output.WriteLine($"{run.Name}: {run.Seconds:0.0} s");
+            Assert.True(run.Seconds < LessonsFixture.Limit.TotalSeconds, $"{run.Name} took {run.Seconds:0.0} s; the limit is {LessonsFixture.Limit.TotalSeconds} s");
+        }
+    }
+
+    [Fact]
+    public void Every_lesson_ends_with_check_yourself_answers_on_demand_and_a_pointer_to_its_exercises()
+    {
+        foreach (string notebook in lessons.Notebooks)
+        {
+            var cells = NotebooksCells.Cells(File.ReadAllText(notebook));
+            string markdown = string.Concat(cells.Where(c => !NotebooksCells.IsCode(c)).Select(NotebooksCells.Source));
+            string name = Path.GetFileName(notebook);
+            Assert.Contains("Check yourself", markdown, StringComparison.Ordinal);
+            Assert.True(Regex.Count(markdown, "<details>") >= 3, $"{name}: at least 3 questions with answers hidden in <details>");
+            Assert.Contains("exercises/", markdown, StringComparison.Ordinal);
+            Assert.Contains("EDIT", string.Concat(cells.Where(NotebooksCells.IsCode).Select(NotebooksCells.Source)), StringComparison.Ordinal);
+        }
+    }
+
+    private static bool EndsInStatement(string source) => source.TrimEnd().EndsWith(';') || source.TrimEnd().EndsWith('}');
+
+    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite)\(")]
+    private static partial Regex ChartCall();
+}
