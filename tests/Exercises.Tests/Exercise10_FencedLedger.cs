@@ -91,7 +91,7 @@ public sealed class Exercise10_FencedLedger
     [Fact, Points(3)]
     public void Task6_YourGuardHoldsUnderTheExplorersSchedules()
     {
-        var scenario = new LearnerBankLedgerScenario();
+        var scenario = new BankLedgerScenario(disk => new LearnerGuard(disk));
         var result = Explorer.Run(scenario, new ExploreOptions { Schedules = 100, Fencing = true, Parallelism = 1 });
         Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your guard at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}.");
         Expect.That(result.Schedules == 100, $"The explorer ran {result.Schedules} schedules; the test expects 100.");

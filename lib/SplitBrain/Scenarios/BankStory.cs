@@ -44,6 +44,9 @@ public sealed record BankStory
     /// <summary>Whether the store checks fencing tokens (else it has no guard).</summary>
     public required bool Guarded { get; init; }
 
+    /// <summary>If set, the store's guard, built from the store's durable state; it replaces the one <see cref="Guarded"/> picks. This is where a learner's own guard goes.</summary>
+    public Func<DurableState, StorageGuard>? Guard { get; init; }
+
     /// <summary>Adds the cast to <paramref name="simulation"/> and schedules the partition.</summary>
     /// <param name="simulation">A fresh simulation.</param>
     /// <returns>How to read the facts for the checkers after the run.</returns>
@@ -51,7 +54,8 @@ public sealed record BankStory
     {
         var settings = new ElectionSettings { Quorum = Quorum, CheckQuorum = CheckQuorum };
         bool guarded = Guarded;
-        simulation.AddNode(StoreName, () => new FencedStore(OpeningBalance, disk => guarded ? StorageGuard.Fencing(disk) : StorageGuard.None()));
+        var makeGuard = Guard ?? (disk => guarded ? StorageGuard.Fencing(disk) : StorageGuard.None());
+        simulation.AddNode(StoreName, () => new FencedStore(OpeningBalance, makeGuard));
         for (int i = 0; i < Servers.Count; i++)
         {
             var mine = i == 0 ? settings with { FirstTimeout = TimeSpan.FromMilliseconds(50) } : settings;

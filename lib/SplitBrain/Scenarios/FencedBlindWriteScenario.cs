@@ -9,6 +9,13 @@ namespace SplitBrain;
 /// </summary>
 public sealed class FencedBlindWriteScenario : ThreeServerBankScenario
 {
+    /// <summary>Makes the scenario, optionally with your own guard at the ledger store (for example your exercise's fencing guard).</summary>
+    /// <param name="storeGuard">Builds the store's guard from its durable state; null for the scenario's own.</param>
+    public FencedBlindWriteScenario(Func<DurableState, StorageGuard>? storeGuard = null)
+        : base(storeGuard)
+    {
+    }
+
     /// <inheritdoc />
     public override string Name => "fenced-blind-write";
 

@@ -8,6 +8,12 @@ namespace SplitBrain;
 /// </summary>
 public abstract class ThreeServerBankScenario : Scenario
 {
+    private readonly Func<DurableState, StorageGuard>? storeGuard;
+
+    /// <summary>Makes the scenario, optionally with a guard of your own at the store.</summary>
+    /// <param name="storeGuard">Builds the store's guard from its durable state, replacing the one the fencing setting picks; null for the scenario's own.</param>
+    protected ThreeServerBankScenario(Func<DurableState, StorageGuard>? storeGuard) => this.storeGuard = storeGuard;
+
     /// <inheritdoc />
     public override IReadOnlyList<string> Checks => ["no-overdraft", "no-lost-ack", "one-leader-per-term", "no-stale-write"];
 
@@ -57,5 +63,6 @@ public abstract class ThreeServerBankScenario : Scenario
             Quorum = QuorumFor(options, 3),
             Mode = ModeFor(options.Fencing),
             Guarded = GuardedFor(options.Fencing),
+            Guard = storeGuard,
         };
 }
