@@ -44,6 +44,7 @@ public static class CourseApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Split brain and fencing: a deterministic simulation course. One seed replays one run exactly.");
+        root.SetAction(parsed => Welcome.Show(parsed.InvocationConfiguration.Output));
         root.Subcommands.Add(ScenariosCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ExploreCommand.Create());

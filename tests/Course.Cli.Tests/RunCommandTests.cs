@@ -21,6 +21,16 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Course_alone_says_where_to_start()
+    {
+        var (code, output, error) = CourseRunner.InProcess();
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("Start here:", output);
+        Assert.Contains("course run bank-ledger --fencing off", output);
+    }
+
+    [Fact]
     public void Scenarios_lists_all_eleven_one_per_line()
     {
         var (code, output, _) = CourseRunner.InProcess("scenarios");
