@@ -29,7 +29,8 @@ public static class LeadershipHistory
             switch (entry.Kind)
             {
                 case TraceKind.Elected:
-                    Term term = entry.Detail is Term t ? t : new Term(0);
+                    // A lease holder records its fencing token where an elected leader records its term: both number the reign.
+                    Term term = entry.Detail switch { Term t => t, FencingToken token => new Term(token.Value), _ => new Term(0) };
                     if (open.Remove(node, out var before))
                     {
                         done.Add(new LeadershipInterval(node, before.Term, before.From, entry.Time, $"elected again for {term}"));
