@@ -35,7 +35,8 @@ internal static class WorkCopy
     /// Mirrors into <paramref name="target"/> the course's exercises folder with the <c>*.cs</c> files of
     /// <paramref name="learner"/> laid over it: the learner's code, the course's project file. A learner's file
     /// replaces the course's file of the same path; a course file the learner does not have (a stub, Support/)
-    /// stays; a file the learner added is compiled too. Nothing is written into either source.
+    /// stays; a file the learner added is compiled too. Symbolic links and build folders are skipped. Nothing
+    /// is written into either source.
     /// </summary>
     public static void SyncLearnerCode(string course, string learner, string target)
     {
@@ -75,7 +76,11 @@ internal static class WorkCopy
     {
         foreach (var file in Directory.EnumerateFiles(folder))
         {
-            yield return (Path.GetRelativePath(top, file), file);
+            // A symbolic link in a submission could point at any file of the grading machine: never follow one.
+            if (new FileInfo(file).LinkTarget is null)
+            {
+                yield return (Path.GetRelativePath(top, file), file);
+            }
         }
 
         foreach (var sub in Directory.EnumerateDirectories(folder))
