@@ -19,6 +19,14 @@ public sealed record GradeOptions(string Root)
     /// <summary>Where to build, outside the repository; null for a folder under the system's temp folder.</summary>
     public string? WorkDirectory { get; init; }
 
+    /// <summary>
+    /// Take the learner's code from this folder instead of the course's own exercises/: its <c>*.cs</c> files
+    /// replace those of exercises/, while the project file, the simulator and the graded tests stay the
+    /// course's (so a submission cannot change how it is built or tested). Null to grade the course's exercises/.
+    /// Batch grading sets it to each submission's exercises/ folder; the grader only reads it.
+    /// </summary>
+    public string? ExercisesFrom { get; init; }
+
     /// <summary>The folder graded: exercises or solutions.</summary>
     public string Folder => Solutions ? "solutions" : "exercises";
 }

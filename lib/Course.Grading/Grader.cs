@@ -19,6 +19,9 @@ namespace Course.Grading;
 /// </remarks>
 public static class Grader
 {
+    /// <summary>How the message of a test that ran past its time limit begins.</summary>
+    public const string TimedOutPrefix = "The test timed out after";
+
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Grades as <paramref name="options"/> say and returns the report; never throws for what a submission does.</summary>
@@ -30,7 +33,12 @@ public static class Grader
         var root = Path.GetFullPath(options.Root);
         CheckRoot(root, options);
         var work = options.WorkDirectory is { } chosen ? Path.GetFullPath(chosen) : DefaultWork(root, options.Folder);
-        var folders = new List<string> { "lib/SplitBrain", "lib/Course.Grading", "exercises", "tests/Exercises.Tests" };
+        var folders = new List<string> { "lib/SplitBrain", "lib/Course.Grading", "tests/Exercises.Tests" };
+        if (options.ExercisesFrom is null)
+        {
+            folders.Add("exercises");
+        }
+
         if (options.Solutions)
         {
             folders.Add("solutions");
@@ -38,6 +46,11 @@ public static class Grader
 
         var watch = Stopwatch.StartNew();
         WorkCopy.Sync(root, work, folders);
+        if (options.ExercisesFrom is { } learner)
+        {
+            WorkCopy.SyncLearnerCode(Path.Combine(root, "exercises"), Path.GetFullPath(learner), Path.Combine(work, "exercises"));
+        }
+
         var graded = options.Solutions ? "Solutions" : "Exercises";
         var project = Path.Combine(work, "tests", "Exercises.Tests", "Exercises.Tests.csproj");
         using (var build = new ChildProcess("dotnet", ["build", project, $"-p:Graded={graded}", "-p:TreatWarningsAsErrors=false", "-nologo", "-v", "q", "-clp:NoSummary"], work))
@@ -72,6 +85,19 @@ public static class Grader
         if (!File.Exists(Path.Combine(root, "tests", "Exercises.Tests", "Exercises.Tests.csproj")))
         {
             throw new ArgumentException($"'{root}' is not a course repository: it has no tests/Exercises.Tests/Exercises.Tests.csproj. Run from the course folder or pass its path.", nameof(options));
+        }
+
+        if (options.ExercisesFrom is { } learner)
+        {
+            if (options.Solutions)
+            {
+                throw new ArgumentException("Grade either solutions/ or a learner's exercises folder, not both.", nameof(options));
+            }
+
+            if (!Directory.Exists(learner))
+            {
+                throw new ArgumentException($"'{Path.GetFullPath(learner)}' does not exist: there is no learner's code to grade.", nameof(options));
+            }
         }
 
         if (!Directory.Exists(Path.Combine(root, options.Folder)))
@@ -173,7 +199,7 @@ public static class Grader
                 {
                     worker.Kill();
                     outcomes[running] = new TestOutcome(plan[running], TestStatus.Fail,
-                        $"The test timed out after {options.TestTimeout.TotalSeconds:0.#} s: the code ran on and on. Look for a loop that never ends or a wait that nothing ends.", "");
+                        $"{TimedOutPrefix} {options.TestTimeout.TotalSeconds:0.#} s: the code ran on and on. Look for a loop that never ends or a wait that nothing ends.", "");
                     start = running + 1;
                     ended = "timeout";
                 }

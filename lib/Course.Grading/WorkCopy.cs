@@ -31,6 +31,72 @@ internal static class WorkCopy
         }
     }
 
+    /// <summary>
+    /// Mirrors into <paramref name="target"/> the course's exercises folder with the <c>*.cs</c> files of
+    /// <paramref name="learner"/> laid over it: the learner's code, the course's project file. A learner's file
+    /// replaces the course's file of the same path; a course file the learner does not have (a stub, Support/)
+    /// stays; a file the learner added is compiled too. Symbolic links and build folders are skipped. Nothing
+    /// is written into either source.
+    /// </summary>
+    public static void SyncLearnerCode(string course, string learner, string target)
+    {
+        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (relative, file) in Files(course, course))
+        {
+            wanted[relative] = file;
+        }
+
+        foreach (var (relative, file) in Files(learner, learner))
+        {
+            if (relative.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            {
+                wanted[relative] = file;
+            }
+        }
+
+        Directory.CreateDirectory(target);
+        foreach (var (relative, source) in wanted)
+        {
+            var copy = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            CopyIfChanged(source, copy);
+        }
+
+        foreach (var (relative, file) in Files(target, target))
+        {
+            if (!wanted.ContainsKey(relative))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Every file under <paramref name="folder"/> outside build folders, with its path relative to <paramref name="top"/>.</summary>
+    private static IEnumerable<(string Relative, string File)> Files(string top, string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            // A symbolic link in a submission could point at any file of the grading machine: never follow one.
+            if (new FileInfo(file).LinkTarget is null)
+            {
+                yield return (Path.GetRelativePath(top, file), file);
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (SkippedFolders.Contains(Path.GetFileName(sub)) || new DirectoryInfo(sub).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            foreach (var entry in Files(top, sub))
+            {
+                yield return entry;
+            }
+        }
+    }
+
     private static void SyncFolder(string source, string target)
     {
         Directory.CreateDirectory(target);

@@ -6,7 +6,8 @@ namespace Course.Cli;
 
 /// <summary>
 /// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--root DIR] [--work DIR]</c>:
-/// builds and runs the graded tests in a child process and prints a scoreboard. Exit code 0 when grading
+/// builds and runs the graded tests in a child process and prints a scoreboard. With
+/// <c>--submissions DIR --csv FILE</c> it grades a folder of student submissions into a gradebook (<see cref="GradeBatch"/>). Exit code 0 when grading
 /// ran (whatever the points), 1 when nothing could be graded (the code does not build), 2 for bad input.
 /// </summary>
 public static class GradeCommand
@@ -22,9 +23,11 @@ public static class GradeCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds one test may run before it fails as timed out.", DefaultValueFactory = _ => 10 };
         var root = new Option<string?>("--root") { Description = "The course folder; by default the nearest folder above the current one that has the graded tests." };
         var work = new Option<string?>("--work") { Description = "Where to build, outside the course; by default a folder under the system temp folder, kept so the next grade is quick." };
+        var submissions = new Option<string?>("--submissions") { Description = "Grade every student folder in DIR (a copy of their repository, or their exercises/), each in isolation; needs --csv." };
+        var csv = new Option<string?>("--csv") { Description = "With --submissions: write the gradebook, one CSV row per student, to FILE." };
         var command = new Command("grade", "Build and grade the exercises: points per exercise, the first failure, a hint, the total.")
         {
-            solutions, exercise, json, classroom, watch, timeout, root, work,
+            solutions, exercise, json, classroom, watch, timeout, root, work, submissions, csv,
         };
         command.SetAction(parsed => Refusing(parsed, () =>
         {
@@ -47,6 +50,11 @@ public static class GradeCommand
                 TestTimeout = TimeSpan.FromSeconds(seconds),
                 WorkDirectory = parsed.GetValue(work),
             };
+            if (parsed.GetValue(submissions) is not null || parsed.GetValue(csv) is not null)
+            {
+                return Batch(parsed.GetValue(submissions), parsed.GetValue(csv), options, parsed.GetValue(json) ?? parsed.GetValue(classroom), parsed.GetValue(watch), output);
+            }
+
             int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
             return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;
         }));
@@ -65,6 +73,21 @@ public static class GradeCommand
             parsed.InvocationConfiguration.Error.WriteLine($"course: {usage.Message}");
             return CourseApp.BadInput;
         }
+    }
+
+    private static int Batch(string? submissions, string? csv, GradeOptions options, string? json, bool watch, TextWriter output)
+    {
+        if (submissions is null || csv is null)
+        {
+            throw new UsageException("batch grading needs both --submissions DIR (one folder per student) and --csv FILE (the gradebook).");
+        }
+
+        if (options.Solutions || json is not null || watch)
+        {
+            throw new UsageException("--submissions grades students' exercises into --csv: it does not combine with --solutions, --json, --classroom or --watch.");
+        }
+
+        return GradeBatch.Run(options, submissions, csv, output);
     }
 
     private static int GradeOnce(GradeOptions options, string? json, string? classroom, TextWriter output)
