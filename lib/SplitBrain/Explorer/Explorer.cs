@@ -43,6 +43,7 @@ public static class Explorer
             Fencing = options.Fencing,
             Quorum = options.Quorum,
             Faults = FaultGenerator.Generate(bounds, nodes, seed, script),
+            TraceTraffic = false, // the checkers read only protocol lines; the replay below keeps everything
         };
 
         // Fail fast on options the scenario does not take (a quorum without elections).
@@ -106,7 +107,7 @@ public static class Explorer
         var shrinkWatch = Stopwatch.StartNew();
         var violation = first.Violations[0];
         var shrunk = Shrinker.Shrink(scenario, first.Options, violation.Invariant);
-        var replayOptions = first.Options with { Faults = shrunk };
+        var replayOptions = first.Options with { Faults = shrunk, TraceTraffic = true };
         var replayed = scenario.Run(replayOptions);
         shrinkWatch.Stop();
         return found with

@@ -108,6 +108,7 @@ public abstract class Scenario
     private (Simulation Simulation, Func<Simulation, RunFacts> Facts) Prepare(ScenarioOptions options)
     {
         var simulation = new Simulation(options.Seed);
+        simulation.Trace.RecordsTraffic = options.TraceTraffic;
         return (simulation, Build(simulation, options));
     }
 }

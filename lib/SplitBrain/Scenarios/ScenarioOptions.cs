@@ -18,6 +18,13 @@ public sealed record ScenarioOptions
     /// </summary>
     public IReadOnlyList<ScheduledFault>? Faults { get; init; }
 
+    /// <summary>
+    /// Whether the run's trace keeps network traffic and timers. True by default. The explorer runs its
+    /// schedules with it off, because the checkers read only the protocol lines; the run is the same run
+    /// either way, but its trace hash is only comparable between runs that both kept the traffic.
+    /// </summary>
+    public bool TraceTraffic { get; init; } = true;
+
     /// <summary>Reads like <c>seed 7, fencing on, quorum 2</c>.</summary>
     public override string ToString() =>
         $"seed {Seed}, fencing {(Fencing ? "on" : "off")}" + (Quorum is { } q ? $", quorum {q}" : "") + (Faults is { } faults ? $", {faults.Count} faults of its own" : "");

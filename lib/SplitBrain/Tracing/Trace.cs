@@ -28,6 +28,13 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     public IReadOnlyList<TraceEntry> Entries => this;
 
     /// <summary>
+    /// Whether network traffic and timers (sends, deliveries, drops, duplicates, timer fires) are recorded.
+    /// True by default. The explorer turns it off: the checkers read only <see cref="Protocol"/>, and the run
+    /// itself is the same run either way, with about half the trace lines left out.
+    /// </summary>
+    public bool RecordsTraffic { get; set; } = true;
+
+    /// <summary>
     /// The lines that are not network traffic or timers: faults, elections, grants, writes, acknowledgements,
     /// notes. Checkers read these; in a typical run they are a few dozen of a thousand lines.
     /// </summary>
@@ -105,6 +112,12 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
 
     internal void Add(long ticks, TraceKind kind, int node, int peer, object? detail)
     {
+        bool traffic = IsTraffic(kind);
+        if (traffic && !RecordsTraffic)
+        {
+            return;
+        }
+
         int block = count / BlockSize;
         int offset = count % BlockSize;
         if (block == blocks.Count)
@@ -120,7 +133,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
         }
 
         blocks[block][offset] = new Line(ticks, detail, node, peer, kind);
-        if (!IsTraffic(kind))
+        if (!traffic)
         {
             protocolLines.Add(count);
         }

@@ -48,7 +48,7 @@ public class ExplorerTests
     public void With_protection_on_an_exploration_finds_nothing(string name)
     {
         var scenario = SplitBrain.Scenarios.Get(name);
-        int schedules = name == "bank-ledger" ? 5000 : 1000;
+        int schedules = name == "bank-ledger" ? 20_000 : 1000;
         var result = SplitBrain.Explorer.Run(scenario, new ExploreOptions
         {
             Schedules = schedules,
