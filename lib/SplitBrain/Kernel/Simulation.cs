@@ -32,7 +32,7 @@ public sealed class Simulation
 
     private readonly List<NodeSlot> slots = [];
     private readonly Dictionary<string, int> indexByName = new(StringComparer.Ordinal);
-    private readonly PriorityQueue<SimEvent, EventOrder> queue = new(256);
+    private readonly PriorityQueue<SimEvent, EventOrder> queue = new(64);
     private readonly HashSet<long> cancelledTimers = [];
     private long sequence;
     private long nextTimerId = 1;
@@ -104,7 +104,7 @@ public sealed class Simulation
         Network.Resize(slots.Count);
         foreach (var each in slots)
         {
-            each.Peers = slots.Where(other => other != each).Select(other => other.Id).ToArray();
+            each.Peers = []; // every node has a new peer: each list is made again when next asked for
         }
 
         slot.Instance = Build(slot);
@@ -140,7 +140,7 @@ public sealed class Simulation
 
     /// <summary>Every node but <paramref name="node"/>.</summary>
     /// <param name="node">The node.</param>
-    public IReadOnlyList<NodeId> PeersOf(NodeId node) => Slot(node).Peers;
+    public IReadOnlyList<NodeId> PeersOf(NodeId node) => PeerArray(node);
 
     /// <summary>Schedules <paramref name="action"/> to run at virtual time <paramref name="time"/>: a scripted step of a scenario.</summary>
     /// <param name="time">When; not before <see cref="Now"/>.</param>
@@ -380,7 +380,26 @@ public sealed class Simulation
 
     private void Record(TraceKind kind, int node, int peer, object? detail) => Trace.Add(NowTicks, kind, node, peer, detail);
 
-    internal NodeId[] PeerArray(NodeId node) => Slot(node).Peers;
+    internal NodeId[] PeerArray(NodeId node)
+    {
+        var slot = Slot(node);
+        if (slot.Peers.Length != slots.Count - 1)
+        {
+            var peers = new NodeId[slots.Count - 1];
+            int next = 0;
+            foreach (var other in slots)
+            {
+                if (other != slot)
+                {
+                    peers[next++] = other.Id;
+                }
+            }
+
+            slot.Peers = peers;
+        }
+
+        return slot.Peers;
+    }
 
     internal void Send(NodeId from, NodeId to, Message message)
     {
