@@ -1,6 +1,6 @@
 namespace Course.Cli;
 
-/// <summary>What <c>course</c> prints with no command: where to start, and the lessons it can find.</summary>
+/// <summary>What <c>course</c> prints with no command: where to start, your path through the lessons and exercises with your points, and the next step.</summary>
 public static class Welcome
 {
     /// <summary>Writes the welcome text.</summary>
@@ -14,14 +14,10 @@ public static class Welcome
         output.WriteLine("  2. course run bank-ledger --fencing off    watch $120 leave a $100 account");
         output.WriteLine("  3. course run bank-ledger --fencing on     and watch the store refuse the old leader");
         output.WriteLine("  4. course grade                            your points on the exercises in exercises/");
-        if (FindNotebooks() is { Count: > 0 } lessons)
+        if (FindRoot() is { } root)
         {
             output.WriteLine();
-            output.WriteLine("Lessons:");
-            foreach (var lesson in lessons)
-            {
-                output.WriteLine($"  {lesson}");
-            }
+            ProgressView.Show(root, output);
         }
 
         output.WriteLine();
@@ -29,17 +25,17 @@ public static class Welcome
         return 0;
     }
 
-    private static List<string> FindNotebooks()
+    // The nearest folder at or above the current one that holds course.sln.
+    private static string? FindRoot()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {
-            var notebooks = Path.Combine(folder.FullName, "notebooks");
-            if (File.Exists(Path.Combine(folder.FullName, "course.sln")) && Directory.Exists(notebooks))
+            if (File.Exists(Path.Combine(folder.FullName, "course.sln")))
             {
-                return Directory.GetFiles(notebooks, "*.ipynb").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList()!;
+                return folder.FullName;
             }
         }
 
-        return [];
+        return null;
     }
 }

@@ -11,7 +11,7 @@ namespace Course.Cli.Tests;
 /// </summary>
 public sealed partial class CoverageTableTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = CourseFolder.Root;
 
     /// <summary>Every row has four cells, and each cell names only things that exist.</summary>
     [Fact]
@@ -195,19 +195,6 @@ public sealed partial class CoverageTableTests
             .SelectMany(c => string.Concat(c.GetProperty("source").EnumerateArray().Select(s => s.GetString())).Split('\n'))
             .Select(l => l.TrimEnd())
             .ToList();
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "course.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("These tests run from inside the course repository.");
     }
 
     [GeneratedRegex(@"^`(?<file>notebooks/[^`]+\.ipynb)`\s*§\s*(?<section>.+)$")]

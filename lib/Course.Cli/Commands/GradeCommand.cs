@@ -103,6 +103,14 @@ public static class GradeCommand
         }
 
         output.Write(Scoreboard.Render(report));
+        if (!options.Solutions && report.Status != TestStatus.Error)
+        {
+            // Keep the points for `course`, and show where they put you on the path.
+            ProgressFile.Record(options.Root, report);
+            output.WriteLine();
+            ProgressView.Show(options.Root, output);
+        }
+
         if (json is not null)
         {
             File.WriteAllText(json, GradeJson.ToExercism(report));
