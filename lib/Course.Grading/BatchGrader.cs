@@ -14,9 +14,10 @@ namespace Course.Grading;
 /// the batch runs in, so a student cannot change how their code is built or tested.</para>
 /// <para><b>Isolation.</b> Each submission runs through <see cref="Grader"/>: a build in a work folder outside
 /// the submission, tests in child processes with a time limit per test. Nothing is written into a submission.
-/// The submissions share one work folder, so the simulator compiles once and each submission rebuilds only
-/// the exercises and the graded tests; an exception from the grader itself becomes that submission's error
-/// row, and the batch goes on.</para>
+/// The course's own stubs are built once into a clean template; before each submission the work folder is
+/// thrown away and copied afresh from that template, so whatever one submission's code wrote there (a planted
+/// build file, a changed binary) is gone before the next is built, and the simulator still compiles only once.
+/// An exception from the grader itself becomes that submission's error row, and the batch goes on.</para>
 /// </remarks>
 public static class BatchGrader
 {
@@ -61,11 +62,25 @@ public static class BatchGrader
         bool ownWork = options.WorkDirectory is null;
         var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "course-grade", "batch-" + Guid.NewGuid().ToString("N")[..12]);
         var rows = new List<SubmissionGrade>();
+        var current = Path.Combine(work, "submission");
+        var template = Path.Combine(work, "template");
         try
         {
+            // Every submission starts from the same clean build of the course's own stubs.
+            Remove(current);
+            Remove(template);
+            var (_, _, failure) = Grader.Build(options with { WorkDirectory = current });
+            if (failure is not null)
+            {
+                throw new ArgumentException($"The course's own exercises do not build, so no submission can be graded against it: {failure}", nameof(options));
+            }
+
+            WorkCopy.CopyTree(current, template);
             foreach (var folder in folders)
             {
-                var row = GradeOne(options with { WorkDirectory = work }, folder);
+                Remove(current);
+                WorkCopy.CopyTree(template, current);
+                var row = GradeOne(options with { WorkDirectory = current }, folder);
                 rows.Add(row);
                 graded?.Invoke(row);
             }
@@ -119,6 +134,14 @@ public static class BatchGrader
 #pragma warning restore CA1031
         {
             return Error(student, $"The grader could not grade this submission: {e.GetType().Name}: {e.Message}", watch.Elapsed);
+        }
+    }
+
+    private static void Remove(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -30,6 +30,35 @@ public static class Grader
     public static GradeReport Grade(GradeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var (work, graded, failure) = Build(options);
+        if (failure is not null)
+        {
+            return Failed(options, failure, watch.Elapsed);
+        }
+
+        var buildTime = watch.Elapsed;
+        watch.Restart();
+        var dll = Path.Combine(work, "tests", "Exercises.Tests", "bin", graded, "Debug", "net10.0", "Exercises.Tests.dll");
+        var outcomes = RunTests(dll, work, options, out var problem);
+        if (problem is not null)
+        {
+            return Failed(options, problem, buildTime);
+        }
+
+        var status = outcomes.All(o => o.Status == TestStatus.Pass) ? TestStatus.Pass : TestStatus.Fail;
+        return new GradeReport(options.Folder, status, null, outcomes, buildTime, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Lays the course and the graded code into the work folder and builds the graded tests, without running
+    /// them. Batch grading builds the course's own stubs this way once, as the clean start of every submission.
+    /// </summary>
+    /// <param name="options">What to build.</param>
+    /// <returns>The work folder, the graded configuration (Exercises or Solutions), and why the build failed (null if it did not).</returns>
+    internal static (string Work, string Graded, string? Failure) Build(GradeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         var root = Path.GetFullPath(options.Root);
         CheckRoot(root, options);
         var work = options.WorkDirectory is { } chosen ? Path.GetFullPath(chosen) : DefaultWork(root, options.Folder);
@@ -44,7 +73,6 @@ public static class Grader
             folders.Add("solutions");
         }
 
-        var watch = Stopwatch.StartNew();
         WorkCopy.Sync(root, work, folders);
         if (options.ExercisesFrom is { } learner)
         {
@@ -58,26 +86,16 @@ public static class Grader
             if (!build.WaitForExit(options.BuildTimeout))
             {
                 build.Kill();
-                return Failed(options, $"The build timed out after {options.BuildTimeout.TotalSeconds:0} s.", watch.Elapsed);
+                return (work, graded, $"The build timed out after {options.BuildTimeout.TotalSeconds:0} s.");
             }
 
             if (build.ExitCode != 0)
             {
-                return Failed(options, "The code does not build, so no test could run. Fix these errors first:\n" + BuildErrors(build.Output + build.Errors, work), watch.Elapsed);
+                return (work, graded, "The code does not build, so no test could run. Fix these errors first:\n" + BuildErrors(build.Output + build.Errors, work));
             }
         }
 
-        var buildTime = watch.Elapsed;
-        watch.Restart();
-        var dll = Path.Combine(work, "tests", "Exercises.Tests", "bin", graded, "Debug", "net10.0", "Exercises.Tests.dll");
-        var outcomes = RunTests(dll, work, options, out var problem);
-        if (problem is not null)
-        {
-            return Failed(options, problem, buildTime);
-        }
-
-        var status = outcomes.All(o => o.Status == TestStatus.Pass) ? TestStatus.Pass : TestStatus.Fail;
-        return new GradeReport(options.Folder, status, null, outcomes, buildTime, watch.Elapsed);
+        return (work, graded, null);
     }
 
     private static void CheckRoot(string root, GradeOptions options)

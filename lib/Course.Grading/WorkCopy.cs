@@ -19,9 +19,15 @@ internal static class WorkCopy
         foreach (var name in RootFiles)
         {
             var source = Path.Combine(root, name);
+            var copy = Path.Combine(work, name);
             if (File.Exists(source))
             {
-                CopyIfChanged(source, Path.Combine(work, name));
+                CopyIfChanged(source, copy);
+            }
+            else if (File.Exists(copy))
+            {
+                // A build file the course does not have (planted by code that ran here) must not steer the build.
+                File.Delete(copy);
             }
         }
 
@@ -135,6 +141,29 @@ internal static class WorkCopy
             if (!seen.Contains(name) && !SkippedFolders.Contains(name))
             {
                 Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the folder <paramref name="source"/> to <paramref name="target"/> (which must not exist), files with
+    /// their time stamps, so that a build in the copy at the same path stays incremental.
+    /// </summary>
+    public static void CopyTree(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            var copy = Path.Combine(target, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(file));
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(source))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is null)
+            {
+                CopyTree(folder, Path.Combine(target, Path.GetFileName(folder)));
             }
         }
     }
