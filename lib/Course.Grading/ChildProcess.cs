@@ -5,15 +5,19 @@ namespace Course.Grading;
 
 /// <summary>
 /// Starts a child process with its output captured (capped, so a flood costs nothing), and ends it with
-/// all its children when asked. Used for the build and for the test worker.
+/// all its children when asked. Used for the build, the test worker and the notebook kernel runner.
 /// </summary>
-internal sealed class ChildProcess : IDisposable
+public sealed class ChildProcess : IDisposable
 {
     private const int KeptCharacters = 64_000;
     private readonly Process process;
     private readonly StringBuilder stdout = new();
     private readonly StringBuilder stderr = new();
 
+    /// <summary>Starts <paramref name="file"/> with <paramref name="args"/>, its input closed, its output captured.</summary>
+    /// <param name="file">The program, like <c>dotnet</c>.</param>
+    /// <param name="args">Its arguments, each passed as one argument (no shell quoting).</param>
+    /// <param name="workingDirectory">The folder it runs in.</param>
     public ChildProcess(string file, IEnumerable<string> args, string workingDirectory)
     {
         var start = new ProcessStartInfo(file)
@@ -33,6 +37,7 @@ internal sealed class ChildProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Keep(stdout, e.Data);
@@ -43,10 +48,13 @@ internal sealed class ChildProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
+    /// <summary>Whether the process has ended.</summary>
     public bool HasExited => process.HasExited;
 
+    /// <summary>Its exit code, once it has ended.</summary>
     public int ExitCode => process.ExitCode;
 
+    /// <summary>What it wrote to standard output so far (at most 64,000 characters, long lines cut).</summary>
     public string Output
     {
         get
@@ -58,6 +66,7 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>What it wrote to standard error so far (at most 64,000 characters, long lines cut).</summary>
     public string Errors
     {
         get
@@ -70,6 +79,7 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Waits up to <paramref name="timeout"/> for the process to end; false if it is still running.</summary>
+    /// <param name="timeout">How long to wait.</param>
     public bool WaitForExit(TimeSpan timeout)
     {
         if (!process.WaitForExit(timeout))
@@ -96,6 +106,7 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>Ends the process if it still runs, and frees it.</summary>
     public void Dispose()
     {
         if (!process.HasExited)

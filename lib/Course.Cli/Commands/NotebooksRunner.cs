@@ -77,34 +77,14 @@ public static class NotebooksRunner
 
     private static (int Code, string Output) Run(string file, string[] args, string workingDirectory, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        using var process = new Course.Grading.ChildProcess(file, args, workingDirectory);
         if (!process.WaitForExit(timeout))
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            return (-1, $"stopped after {timeout.TotalSeconds:0} s\n{stdout.Result}{stderr.Result}");
+            process.Kill();
+            return (-1, $"stopped after {timeout.TotalSeconds:0} s\n{process.Output}{process.Errors}");
         }
 
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, process.Output + process.Errors);
     }
 
     private static string LastLines(string text, int count) =>
