@@ -6,7 +6,7 @@ namespace Course.Grading.Tests;
 /// the folder, the answers to exercises 1–5 (the rest fall back to the stubs, and exercise 10's task 6, which runs
 /// the exercise-2 guard, passes); carol-hangs is the reference
 /// answers with an endless loop in exercise 9. Before them all comes aa-mallory, whose exercise-1 code plants
-/// a build file in the work folder (an obj/ extension that MSBuild imports and that fails every later build).
+/// a build file in the work folder (an obj/ extension that MSBuild imports, which fails every later build).
 /// The batch must finish, give each the exact points, never write into a submission, and grade each
 /// submission from a clean work folder, so mallory's plant never reaches alice.
 /// </summary>
@@ -53,9 +53,9 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         var marker = Path.Combine(scratch, "mallory-planted");
         string plant = $$"""
 
-                    if (System.IO.Directory.Exists("tests/Exercises.Tests/obj"))
+                    if (System.IO.Directory.Exists("tests/Exercises.Tests/obj/Exercises"))
                     {
-                        System.IO.File.WriteAllText("tests/Exercises.Tests/obj/Exercises.Tests.csproj.planted.targets",
+                        System.IO.File.WriteAllText("tests/Exercises.Tests/obj/Exercises/Exercises.Tests.csproj.planted.targets",
                             "<Project><Target Name=\"Planted\" BeforeTargets=\"CoreCompile\"><Error Text=\"planted by mallory\" /></Target></Project>");
                         System.IO.File.WriteAllText(@"{{marker}}", "planted");
                     }
