@@ -16,6 +16,11 @@ public sealed class GcPauseScenario : LeaseScenario
 
     private static readonly string[] Workers = ["W1", "W2", "W3"];
     private static readonly int[] Batch = [1, 2, 3, 4, 5, 6];
+    private readonly Func<JobGate>? yourWorker;
+
+    /// <summary>Makes the scenario, optionally with your own decision in every worker (for example your exercise's job worker).</summary>
+    /// <param name="yourWorker">Makes a fresh decision for each worker each time it starts; null for the scenario's own workers, which check tokens when fencing is on.</param>
+    public GcPauseScenario(Func<JobGate>? yourWorker = null) => this.yourWorker = yourWorker;
 
     /// <inheritdoc />
     public override string Name => "gc-pause";
@@ -45,7 +50,7 @@ public sealed class GcPauseScenario : LeaseScenario
         simulation.AddNode("S2", () => new JobScheduler(Holder(TimeSpan.FromSeconds(1)), Workers, Batch, TimeSpan.Zero));
         foreach (var worker in Workers)
         {
-            simulation.AddNode(worker, () => new JobWorker(checksTokens: options.Fencing));
+            simulation.AddNode(worker, () => yourWorker is null ? new JobWorker(checksTokens: options.Fencing) : new JobWorker(yourWorker()));
         }
 
         return finished => new RunFacts(finished.Trace);
