@@ -33,9 +33,9 @@ public sealed class LessonFiveToEightPicturesTests
         var figure = SplitBrain.Visuals.Pictures.Progress([new ExploreProgress(100, 0, 50), new ExploreProgress(200, 3, 60)]);
         var line = Assert.Single(figure.Data);
 
-        Assert.Equal([100L, 200L], line.X!.Select(Convert.ToInt64));
-        Assert.Equal([0L, 3L], line.Y!.Select(Convert.ToInt64));
-        Assert.Contains("3 broke an invariant", line.HoverText![1]);
+        Assert.Equal([0L, 100L, 200L], line.X!.Select(Convert.ToInt64));
+        Assert.Equal([0L, 0L, 3L], line.Y!.Select(Convert.ToInt64));
+        Assert.Contains("3 broke an invariant", line.HoverText![2]);
     }
 
     [Fact]
