@@ -6,7 +6,7 @@ namespace Notebooks.Tests.Lessons;
 public sealed class ChaosTestingClaimsTests
 {
     private const long FirstSeed = 1001;
-    private const int Schedules = 2000;
+    private const int Schedules = 1000;
     private static readonly Scenario Bank = Scenarios.Get("bank-ledger");
 
     [Fact]
@@ -19,12 +19,12 @@ public sealed class ChaosTestingClaimsTests
     }
 
     [Fact]
-    public void Lesson08_fencing_off_861_of_2000_schedules_fail_and_the_first_shrinks_from_2_faults_to_the_partition()
+    public void Lesson08_fencing_off_426_of_1000_schedules_fail_and_the_first_shrinks_from_2_faults_to_the_partition()
     {
         var (broken, batches, first) = ExploreInBatches(Bank, fencing: false);
 
-        Assert.Equal(861, broken);
-        Assert.Equal(8, batches);
+        Assert.Equal(426, broken);
+        Assert.Equal(4, batches);
         Assert.NotNull(first);
         Assert.Equal(1004, first.FirstViolatingSeed);
         Assert.Equal("no-overdraft", first.FirstViolation!.Invariant);
@@ -39,7 +39,7 @@ public sealed class ChaosTestingClaimsTests
     }
 
     [Fact]
-    public void Lesson08_fencing_on_no_schedule_of_2000_fails()
+    public void Lesson08_fencing_on_no_schedule_of_1000_fails()
     {
         var (broken, _, first) = ExploreInBatches(Bank, fencing: true);
         Assert.Equal(0, broken);
@@ -61,7 +61,7 @@ public sealed class ChaosTestingClaimsTests
     }
 
     [Fact]
-    public void Lesson08_a_correct_guard_kept_on_the_ledgers_disk_holds_under_all_2000_schedules()
+    public void Lesson08_a_correct_guard_kept_on_the_ledgers_disk_holds_under_all_1000_schedules()
     {
         var (broken, _, _) = ExploreInBatches(new BankLedgerScenario(disk => StorageGuard.Fencing(disk)), fencing: true);
         Assert.Equal(0, broken);
