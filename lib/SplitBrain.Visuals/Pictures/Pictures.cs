@@ -59,4 +59,17 @@ public static class Pictures
     /// <summary>Which sides of each split can write. See <see cref="WhoCanWriteChart"/>.</summary>
     /// <param name="outcomes">The splits to show.</param>
     public static PlotFigure WhoCanWrite(IEnumerable<SplitOutcome> outcomes) => WhoCanWriteChart.Draw(outcomes);
+
+    /// <summary>The term each node knows over time: a generation clock. See <see cref="TermsChart"/>.</summary>
+    /// <param name="result">A finished run of a scenario with elections.</param>
+    /// <param name="title">The chart title.</param>
+    public static PlotFigure Terms(ScenarioResult result, string title = "The term each node knows")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return TermsChart.Draw(result.Trace, result.Simulation.Now, title);
+    }
+
+    /// <summary>An exploration's progress: schedules tried and violations found. See <see cref="ExploreProgressChart"/>.</summary>
+    /// <param name="reports">The progress reports, in order.</param>
+    public static PlotFigure Progress(IEnumerable<ExploreProgress> reports) => ExploreProgressChart.Draw(reports);
 }

@@ -56,6 +56,11 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
                 }
 
                 var html = NotebooksCells.Outputs(cells[i]).Select(o => NotebooksCells.Data(o, "text/html")).OfType<string>().ToArray();
+                if (source.Contains("YourCode.", StringComparison.Ordinal) && html.Any(h => h.Contains("is still the stub", StringComparison.Ordinal)))
+                {
+                    continue; // a swap-in cell draws the learner's run only once the exercise is written; until then it says so
+                }
+
                 Assert.True(html.Any(h => h.Contains(NotebooksCells.ChartMarker, StringComparison.Ordinal) && h.Contains("Plotly.newPlot(", StringComparison.Ordinal)),
                     $"{run.Name}, cell {i + 1} ({source.Split('\n')[0]}) calls a chart but shows no plotly HTML");
                 charts++;
@@ -94,6 +99,6 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
 
     private static bool EndsInStatement(string source) => source.TrimEnd().EndsWith(';') || source.TrimEnd().EndsWith('}');
 
-    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite)\(")]
+    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite|Terms|Progress)\(")]
     private static partial Regex ChartCall();
 }
