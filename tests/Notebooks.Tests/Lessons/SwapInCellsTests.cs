@@ -1,0 +1,50 @@
+using Course.Cli;
+
+namespace Notebooks.Tests.Lessons;
+
+/// <summary>
+/// Every lesson with an exercise has a "✏️ Swap in your own …" section whose code cell plugs the learner's
+/// exercise into a scenario. In the course repository the exercises are the untouched stubs, so in the
+/// real kernel each such cell must say, in one plain sentence, that the stub is still there: no stack trace.
+/// </summary>
+[Collection(LessonsCollection.Name)]
+public sealed class SwapInCellsTests(LessonsFixture lessons)
+{
+    /// <summary>The lessons that must have a swap-in cell: each lesson the course path gives exercises to.</summary>
+    public static TheoryData<string> LessonsWithExercises()
+    {
+        var data = new TheoryData<string>();
+        foreach (var stop in CoursePath.Stops.Where(s => s.Exercises.Count > 0))
+        {
+            data.Add(stop.Notebook);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LessonsWithExercises))]
+    public void The_swap_in_cell_says_the_stub_is_still_there(string notebook)
+    {
+        var run = lessons.Runs.SingleOrDefault(r => r.Name == notebook);
+        Assert.True(run?.Executed is not null, $"{notebook} was not run in the real kernel");
+        var cells = NotebooksCells.Cells(File.ReadAllText(run!.Executed!));
+        int heading = -1;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (!NotebooksCells.IsCode(cells[i]) && NotebooksCells.Source(cells[i]).TrimStart().StartsWith("## ✏️ Swap in your own", StringComparison.Ordinal))
+            {
+                heading = i;
+                break;
+            }
+        }
+
+        Assert.True(heading >= 0, $"{notebook} has no '## ✏️ Swap in your own …' section");
+        var code = cells.Skip(heading + 1).FirstOrDefault(NotebooksCells.IsCode);
+        Assert.NotNull(code);
+        Assert.Contains("#r \"../exercises/bin/Debug/net10.0/Exercises.dll\"", NotebooksCells.Source(code!), StringComparison.Ordinal);
+        var html = string.Concat(NotebooksCells.Outputs(code!).Select(o => NotebooksCells.Data(o, "text/html")));
+        Assert.Contains("is still the stub", html, StringComparison.Ordinal);
+        Assert.Empty(NotebooksCells.Errors(code!));
+    }
+}
