@@ -3,12 +3,12 @@ using Course.Cli;
 namespace Notebooks.Tests.Lessons;
 
 /// <summary>
-/// Every lesson with an exercise has a "✏️ Swap in your own …" section whose code cell plugs the learner's
+/// Every lesson with an exercise has a "✏️ Swap in your …" section whose code cell plugs the learner's
 /// exercise into a scenario. In the course repository the exercises are the untouched stubs, so in the
 /// real kernel each such cell must say, in one plain sentence, that the stub is still there: no stack trace.
 /// </summary>
 [Collection(LessonsCollection.Name)]
-public sealed class SwapInCellsTests(LessonsFixture lessons)
+public sealed partial class SwapInCellsTests(LessonsFixture lessons)
 {
     /// <summary>The lessons that must have a swap-in cell: each lesson the course path gives exercises to.</summary>
     public static TheoryData<string> LessonsWithExercises()
@@ -32,14 +32,14 @@ public sealed class SwapInCellsTests(LessonsFixture lessons)
         int heading = -1;
         for (int i = 0; i < cells.Count; i++)
         {
-            if (!NotebooksCells.IsCode(cells[i]) && NotebooksCells.Source(cells[i]).TrimStart().StartsWith("## ✏️ Swap in your own", StringComparison.Ordinal))
+            if (!NotebooksCells.IsCode(cells[i]) && SwapInHeading().IsMatch(NotebooksCells.Source(cells[i]).TrimStart()))
             {
                 heading = i;
                 break;
             }
         }
 
-        Assert.True(heading >= 0, $"{notebook} has no '## ✏️ Swap in your own …' section");
+        Assert.True(heading >= 0, $"{notebook} has no '## ✏️ Swap in your …' section");
         var code = cells.Skip(heading + 1).FirstOrDefault(NotebooksCells.IsCode);
         Assert.NotNull(code);
         Assert.Contains("#r \"../exercises/bin/Debug/net10.0/Exercises.dll\"", NotebooksCells.Source(code!), StringComparison.Ordinal);
@@ -47,4 +47,7 @@ public sealed class SwapInCellsTests(LessonsFixture lessons)
         Assert.Contains("is still the stub", html, StringComparison.Ordinal);
         Assert.Empty(NotebooksCells.Errors(code!));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#{2,3} ✏️ Swap in your ")]
+    private static partial System.Text.RegularExpressions.Regex SwapInHeading();
 }
