@@ -39,7 +39,16 @@ public static class LabClient
         await using var coordinator = LabConnections.Connect(options.Coordinator, options.Address, options.Ttl);
         var lease = await AcquireAsync(coordinator, options.Name, cancellationToken);
         Say(new ClientLine("acquired", options.Name, lease.Token.Value));
-        _ = lease.Lost.ContinueWith(_ => Say(new ClientLine("lost", options.Name, lease.Token.Value, Detail: "the keep-alive found the lease gone")), TaskScheduler.Default);
+        bool releasing = false;
+        _ = lease.Lost.ContinueWith(
+            _ =>
+            {
+                if (!Volatile.Read(ref releasing))
+                {
+                    Say(new ClientLine("lost", options.Name, lease.Token.Value, Detail: "the keep-alive found the lease gone"));
+                }
+            },
+            TaskScheduler.Default);
 
         async Task WriteAsync()
         {
@@ -61,6 +70,7 @@ public static class LabClient
             break;
         }
 
+        Volatile.Write(ref releasing, true);
         await lease.DisposeAsync();
         Say(new ClientLine("released", options.Name, lease.Token.Value));
         return 0;

@@ -32,6 +32,12 @@ public static class LabRun
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
+        var report = await TellAsync(options, clock, onEvent, cancellationToken);
+        return report with { WallSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2) };
+    }
+
+    private static async Task<LabReport> TellAsync(LabOptions options, Stopwatch clock, Action<LabEvent>? onEvent, CancellationToken cancellationToken)
+    {
         var story = new Story(clock, onEvent);
         var notes = new List<string>();
         var pids = new List<int>();
