@@ -49,12 +49,13 @@ public static class LabClientCommand
         var first = new Option<long>("--first") { Description = "The first token.", DefaultValueFactory = _ => 1 };
         var step = new Option<long>("--step") { Description = "How much each token adds to the one before.", DefaultValueFactory = _ => 1 };
         var count = new Option<int>("--count") { Description = "How many writes.", DefaultValueFactory = _ => 100 };
-        var command = new Command("lab-writer", "A load writer for the lab's tests.") { name, store, database, guard, first, step, count };
+        var resource = new Option<string>("--resource") { Description = "The account's name.", DefaultValueFactory = _ => "acct-1" };
+        var command = new Command("lab-writer", "A load writer for the lab's tests.") { name, store, database, guard, first, step, count, resource };
         command.Hidden = true;
         command.SetAction(parsed =>
         {
             var kind = parsed.GetValue(guard) == "atomic" ? LedgerGuard.Atomic : LedgerGuard.CheckThenWrite;
-            var ledger = LabConnections.OpenLedger(parsed.GetValue(store)!, parsed.GetValue(database)!, kind);
+            var ledger = LabConnections.OpenLedger(parsed.GetValue(store)!, parsed.GetValue(database)!, kind, parsed.GetValue(resource)!);
             long start = parsed.GetValue(first), by = parsed.GetValue(step);
             var tokens = Enumerable.Range(0, parsed.GetValue(count)).Select(i => start + (i * by));
             try

@@ -13,8 +13,14 @@ public static class ServerBinaries
     /// <summary>What to install for PostgreSQL.</summary>
     public const string PostgresPackages = "postgresql";
 
-    /// <summary>The etcd program, or null if it is not installed.</summary>
-    public static string? Etcd => OnPath("etcd");
+    /// <summary>
+    /// The environment variable that hides installed servers from the lab (<c>etcd</c>, <c>postgres</c>, or both,
+    /// comma-separated), to try the fallbacks on a machine that has everything.
+    /// </summary>
+    public const string HideVariable = "SPLITBRAIN_LAB_HIDE";
+
+    /// <summary>The etcd program, or null if it is not installed (or hidden).</summary>
+    public static string? Etcd => Hidden("etcd") ? null : OnPath("etcd");
 
     /// <summary>
     /// The folder with PostgreSQL's <c>initdb</c> and <c>pg_ctl</c>, the newest of /usr/lib/postgresql/*/bin, or the
@@ -24,6 +30,11 @@ public static class ServerBinaries
     {
         get
         {
+            if (Hidden("postgres"))
+            {
+                return null;
+            }
+
             const string debian = "/usr/lib/postgresql";
             if (Directory.Exists(debian))
             {
@@ -50,6 +61,9 @@ public static class ServerBinaries
 
     /// <summary>Why etcd cannot be started here, or null if it can.</summary>
     public static string? EtcdMissing => Etcd is null ? $"etcd is not installed (sudo apt-get install -y {EtcdPackages})" : null;
+
+    private static bool Hidden(string server) =>
+        (Environment.GetEnvironmentVariable(HideVariable) ?? "").Split(',', StringSplitOptions.TrimEntries).Contains(server);
 
     /// <summary>The full path of <paramref name="program"/> on the PATH (or in /usr/sbin, /sbin), or null.</summary>
     /// <param name="program">A program name.</param>

@@ -13,10 +13,11 @@ public static class LabConnections
     /// <param name="store"><c>sqlite</c> or <c>postgres</c>.</param>
     /// <param name="database">For SQLite the file; for PostgreSQL the connection string.</param>
     /// <param name="guard">How tokens are checked.</param>
-    public static IFencedLedger OpenLedger(string store, string database, LedgerGuard guard = LedgerGuard.Atomic) => store switch
+    /// <param name="resource">The account's name.</param>
+    public static IFencedLedger OpenLedger(string store, string database, LedgerGuard guard = LedgerGuard.Atomic, string resource = "acct-1") => store switch
     {
-        "sqlite" => new SqliteFencedLedger(database, guard: guard),
-        "postgres" => new PostgresFencedLedger(database, guard: guard),
+        "sqlite" => new SqliteFencedLedger(database, resource, guard),
+        "postgres" => new PostgresFencedLedger(database, resource, guard),
         _ => throw new ArgumentException($"Unknown store '{store}': use {string.Join(" or ", Stores)}.", nameof(store)),
     };
 
