@@ -99,7 +99,7 @@ public static class LabPictures
             Type = "bar",
             Name = "believes it holds the lease",
             Orientation = "h",
-            X = bars.Select(b => (object?)(b.Until - b.From)).ToArray(),
+            X = bars.Select(b => (object?)Math.Round(b.Until - b.From, 3)).ToArray(),
             Base = bars.Select(b => (object?)b.From).ToArray(),
             Y = bars.Select(b => (object?)b.Client).ToArray(),
             Text = bars.Select(b => (string?)$"token {b.Token}").ToArray(),
