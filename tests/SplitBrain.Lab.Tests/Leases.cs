@@ -44,13 +44,15 @@ public sealed class Leases
     [Fact]
     public async Task Embedded_over_loopback_keeps_the_lease_alive_and_hands_it_on_after_release()
     {
-        await using var server = new EmbeddedLeaseServer(new EmbeddedLeaseService(Ttl));
-        await using var one = new EmbeddedLeaseClient(server.Address, Ttl);
-        await using var two = new EmbeddedLeaseClient(server.Address, Ttl);
+        // A longer lease than the lab's, so that a busy test machine cannot starve the keep-alive past it.
+        var ttl = TimeSpan.FromSeconds(4);
+        await using var server = new EmbeddedLeaseServer(new EmbeddedLeaseService(ttl));
+        await using var one = new EmbeddedLeaseClient(server.Address, ttl);
+        await using var two = new EmbeddedLeaseClient(server.Address, ttl);
 
         var held = await one.TryAcquireAsync("client-1");
         Assert.NotNull(held);
-        await Task.Delay(Ttl * 2);   // renewed a few times per TTL, so still held after two TTLs
+        await Task.Delay(ttl * 1.5);   // renewed a few times per TTL, so still held past the first TTL
         Assert.False(held.Lost.IsCompleted);
         Assert.Null(await two.TryAcquireAsync("client-2"));
 
