@@ -15,42 +15,33 @@ public interface INeedsPostgres;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class StoreFactAttribute : FactAttribute;
 
-/// <summary>Finds <see cref="StoreFactAttribute"/> tests and decides, per concrete class, whether to skip them.</summary>
+/// <summary>Finds <see cref="StoreFactAttribute"/> tests; each decides, for its concrete class, whether to skip.</summary>
 public sealed class StoreFactDiscoverer(IMessageSink diagnostics) : IXunitTestCaseDiscoverer
 {
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var type = testMethod.TestClass.Class.ToRuntimeType();
-        string? skip = typeof(INeedsPostgres).IsAssignableFrom(type) && Servers.PostgresProblem is { } problem ? $"needs PostgreSQL: {problem}" : null;
-        yield return new StoreTestCase(diagnostics, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, skip);
+        yield return new StoreTestCase(diagnostics, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod);
     }
 }
 
-/// <summary>A test case that carries the skip reason its discoverer found.</summary>
+/// <summary>
+/// A test case skipped, with the reason, when its class needs PostgreSQL and PostgreSQL cannot run here. The reason is
+/// worked out from the class each time, so it survives the runner's serialising of test cases.
+/// </summary>
 public sealed class StoreTestCase : XunitTestCase
 {
-    private string? skip;
-
     [Obsolete("For deserialization only.")]
     public StoreTestCase()
     {
     }
 
-    public StoreTestCase(IMessageSink diagnostics, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod testMethod, string? skip)
-        : base(diagnostics, display, options, testMethod) => this.skip = skip;
-
-    public override void Serialize(IXunitSerializationInfo data)
+    public StoreTestCase(IMessageSink diagnostics, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod testMethod)
+        : base(diagnostics, display, options, testMethod)
     {
-        base.Serialize(data);
-        data.AddValue("StoreSkip", skip ?? "");
     }
 
-    public override void Deserialize(IXunitSerializationInfo data)
-    {
-        base.Deserialize(data);
-        string value = data.GetValue<string>("StoreSkip");
-        skip = value.Length == 0 ? null : value;
-    }
-
-    protected override string GetSkipReason(IAttributeInfo factAttribute) => skip ?? base.GetSkipReason(factAttribute);
+    protected override string GetSkipReason(IAttributeInfo factAttribute) =>
+        typeof(INeedsPostgres).IsAssignableFrom(TestMethod.TestClass.Class.ToRuntimeType()) && Servers.PostgresProblem is { } problem
+            ? $"needs PostgreSQL: {problem}"
+            : base.GetSkipReason(factAttribute);
 }
