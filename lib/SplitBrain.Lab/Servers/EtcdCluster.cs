@@ -13,6 +13,8 @@ namespace SplitBrain.Lab;
 public sealed class EtcdCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan StatusDeadline = TimeSpan.FromSeconds(1);
     private readonly List<Member> members = [];
     private bool stopped;
 
@@ -169,7 +171,7 @@ public sealed class EtcdCluster : IAsyncDisposable
                 throw new TimeoutException($"etcd had no agreed leader within {limit.TotalSeconds:0} s.");
             }
 
-            await Task.Delay(100, cancellationToken);
+            await Task.Delay(PollEvery, cancellationToken);
         }
     }
 
@@ -180,7 +182,7 @@ public sealed class EtcdCluster : IAsyncDisposable
             try
             {
                 using var client = new EtcdClient(m.ClientUrl);
-                var status = await client.StatusAsync(new StatusRequest(), deadline: DateTime.UtcNow.AddSeconds(1), cancellationToken: cancellationToken);
+                var status = await client.StatusAsync(new StatusRequest(), deadline: DateTime.UtcNow + StatusDeadline, cancellationToken: cancellationToken);
                 return new EtcdMemberStatus(m.Name, status.Header.MemberId, status.Leader, status.RaftTerm);
             }
             catch (Exception error) when (error is Grpc.Core.RpcException or HttpRequestException or IOException)
