@@ -23,13 +23,17 @@ public sealed class Durability(ITestOutputHelper output, SharedPostgres postgres
     public Task Postgres_keeps_every_acknowledged_write_and_the_highest_token_across_a_SIGKILL() =>
         KillAndRestartAsync("postgres", postgres.ConnectionString, $"acct-{Guid.NewGuid():N}");
 
+    [PostgresFact]
+    public Task Postgres_keeps_them_across_a_SIGKILL_of_the_writer_and_a_crash_of_the_server() =>
+        KillAndRestartAsync("postgres", postgres.ConnectionString, $"acct-{Guid.NewGuid():N}", crashServer: true);
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         folder.Delete(recursive: true);
     }
 
-    private async Task KillAndRestartAsync(string store, string database, string resource)
+    private async Task KillAndRestartAsync(string store, string database, string resource, bool crashServer = false)
     {
         await using (var setup = LabConnections.OpenLedger(store, database, resource: resource))
         {
@@ -53,11 +57,16 @@ public sealed class Durability(ITestOutputHelper output, SharedPostgres postgres
             Assert.True(await writer.WaitForExitAsync(TimeSpan.FromSeconds(30)), "the killed writer did not exit");
         }
 
+        if (crashServer)
+        {
+            await postgres.Server!.CrashAndRestartAsync();
+        }
+
         // Restart: a new process, a new connection, the same store.
         await using var ledger = LabConnections.OpenLedger(store, database, resource: resource);
         var audit = await ledger.AuditAsync();
         long highest = (await ledger.HighestTokenAsync())!.Value.Value;
-        output.WriteLine($"{store}: {acknowledged.Count} acknowledged before SIGKILL, {audit.Count} in the store after it, highest token {highest}");
+        output.WriteLine($"{store}{(crashServer ? " (server crashed too)" : "")}: {acknowledged.Count} acknowledged before SIGKILL, {audit.Count} in the store after it, highest token {highest}");
 
         Assert.Empty(acknowledged.Except(audit.Select(a => a.Token.Value)));
         Assert.True(highest >= acknowledged.Max(), $"highest token {highest} < last acknowledged {acknowledged.Max()}");

@@ -62,6 +62,18 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Crashes the server and starts it again on the same port and data: <c>pg_ctl stop -m immediate</c> ends every
+    /// server process without a checkpoint, as a power cut would, so the restart recovers from the write-ahead log.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    public async Task CrashAndRestartAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(stopped, this);
+        await ServerProcess.RunAsync(AsPostgres(out var stop, Path.Combine(bin, "pg_ctl"), "-D", dataDir, "-m", "immediate", "-w", "-t", "30", "stop"), stop, StartLimit, cancellationToken);
+        await StartServerAsync(cancellationToken);
+    }
+
     /// <summary>Stops the server at once (no checkpoint needed: the cluster is thrown away) and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -114,6 +126,11 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         await ServerProcess.RunAsync(AsPostgres(out var init, Path.Combine(bin, "initdb"), "-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"), init, StartLimit, cancellationToken);
+        await StartServerAsync(cancellationToken);
+    }
+
+    private async Task StartServerAsync(CancellationToken cancellationToken)
+    {
         string options = $"-c listen_addresses=127.0.0.1 -p {Port} -c unix_socket_directories={Folder} -c fsync=on";
         await ServerProcess.RunAsync(AsPostgres(out var start, Path.Combine(bin, "pg_ctl"), "-D", dataDir, "-l", Path.Combine(Folder, "server.log"), "-o", options, "-w", "-t", "60", "start"), start, StartLimit, cancellationToken);
         string pidLine = (await File.ReadAllLinesAsync(Path.Combine(dataDir, "postmaster.pid"), cancellationToken))[0];
