@@ -13,6 +13,7 @@ namespace SplitBrain.Lab;
 public sealed class EtcdCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private const int StartAttempts = 3;
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan StatusDeadline = TimeSpan.FromSeconds(1);
     private readonly List<Member> members = [];
@@ -46,6 +47,21 @@ public sealed class EtcdCluster : IAsyncDisposable
 
         ArgumentException.ThrowIfNullOrWhiteSpace(parent);
         string etcd = ServerBinaries.Etcd ?? throw new InvalidOperationException(ServerBinaries.EtcdMissing);
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStartAsync(etcd, size, parent, cancellationToken);
+            }
+            catch (InvalidOperationException) when (attempt < StartAttempts)
+            {
+                // Most likely a free port was taken by another program between finding it and binding it: try new ones.
+            }
+        }
+    }
+
+    private static async Task<EtcdCluster> TryStartAsync(string etcd, int size, string parent, CancellationToken cancellationToken)
+    {
         var cluster = new EtcdCluster(Path.Combine(parent, "etcd"));
         try
         {
@@ -185,8 +201,9 @@ public sealed class EtcdCluster : IAsyncDisposable
                 var status = await client.StatusAsync(new StatusRequest(), deadline: DateTime.UtcNow + StatusDeadline, cancellationToken: cancellationToken);
                 return new EtcdMemberStatus(m.Name, status.Header.MemberId, status.Leader, status.RaftTerm);
             }
-            catch (Exception error) when (error is Grpc.Core.RpcException or HttpRequestException or IOException)
+            catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Not answering (yet, or any more): this member says nothing.
                 return null;
             }
         }));

@@ -10,6 +10,7 @@ namespace SplitBrain.Lab;
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
+    private const int StartAttempts = 3;
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private readonly string bin;
     private readonly string dataDir;
@@ -47,18 +48,26 @@ public sealed class PostgresServer : IAsyncDisposable
             throw new InvalidOperationException(ServerBinaries.PostgresMissing ?? "PostgreSQL is not installed.");
         }
 
-        string folder = Path.Combine(parent, "postgres");
-        Directory.CreateDirectory(folder);
-        var server = new PostgresServer(bin, folder, FreePorts.Take(1)[0]);
-        try
+        for (int attempt = 1; ; attempt++)
         {
-            await server.StartAsync(cancellationToken);
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
+            string folder = Path.Combine(parent, "postgres");
+            Directory.CreateDirectory(folder);
+            var server = new PostgresServer(bin, folder, FreePorts.Take(1)[0]);
+            try
+            {
+                await server.StartAsync(cancellationToken);
+                return server;
+            }
+            catch (Exception error) when (error is InvalidOperationException && attempt < StartAttempts)
+            {
+                // Most likely the free port was taken between finding it and binding it: try a new one.
+                await server.DisposeAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
         }
     }
 
@@ -83,7 +92,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         stopped = true;
-        if (Pid is { } pid && Signals.IsAlive(pid))
+        if ((Pid ?? PidOnDisk()) is { } pid && Signals.IsAlive(pid))
         {
             try
             {
@@ -107,6 +116,20 @@ public sealed class PostgresServer : IAsyncDisposable
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // A temporary folder left behind is harmless.
+        }
+    }
+
+    // The postmaster's id from its pid file, for a server whose start was cut short.
+    private int? PidOnDisk()
+    {
+        try
+        {
+            string path = Path.Combine(dataDir, "postmaster.pid");
+            return File.Exists(path) && int.TryParse(File.ReadLines(path).FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
