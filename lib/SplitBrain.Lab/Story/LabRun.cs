@@ -82,7 +82,7 @@ public static class LabRun
                     database = postgres.ConnectionString;
                     story.Tell("lab", "started", null, $"PostgreSQL on 127.0.0.1:{postgres.Port}, data in a temporary folder");
                 }
-                catch (Exception error) when (error is InvalidOperationException or TimeoutException)
+                catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     notes.Add($"PostgreSQL would not start ({error.Message}): using sqlite.");
                     story.Tell("lab", "note", null, notes[^1]);
@@ -99,7 +99,7 @@ public static class LabRun
                     pids.AddRange(etcd.Pids);
                     story.Tell("lab", "started", null, $"etcd, {options.EtcdNodes} member(s): {etcd.Endpoints}");
                 }
-                catch (Exception error) when (error is InvalidOperationException or TimeoutException)
+                catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     notes.Add($"etcd would not start ({error.Message}): using the embedded lease service.");
                     story.Tell("lab", "note", null, notes[^1]);
