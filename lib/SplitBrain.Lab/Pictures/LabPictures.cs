@@ -36,7 +36,8 @@ public static class LabPictures
                 Mode = "markers+text",
                 X = steps.Select(e => (object?)e.Seconds).ToArray(),
                 Y = steps.Select(e => (object?)e.Actor).ToArray(),
-                Text = steps.Select(e => (string?)(e.Token is { } t ? t.ToString(CultureInfo.InvariantCulture) : "")).ToArray(),
+                // The token is written on the writes only: a grant and the first write often land a few milliseconds apart.
+                Text = steps.Select(e => (string?)(e.Token is { } t && k.Kind != "acquired" ? t.ToString(CultureInfo.InvariantCulture) : "")).ToArray(),
                 TextPosition = "top center",
                 HoverText = steps.Select(e => (string?)System.Net.WebUtility.HtmlEncode(e.ToString().Trim())).ToArray(),
                 HoverInfo = "text",
