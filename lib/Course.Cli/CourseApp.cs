@@ -51,6 +51,9 @@ public static class CourseApp
         root.Subcommands.Add(NotebooksCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());
+        root.Subcommands.Add(LabCommand.Create());
+        root.Subcommands.Add(LabClientCommand.Client());
+        root.Subcommands.Add(LabClientCommand.Writer());
         return root;
     }
 }

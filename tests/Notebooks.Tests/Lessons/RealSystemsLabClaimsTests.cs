@@ -1,0 +1,90 @@
+using SplitBrain;
+using SplitBrain.Lab;
+using SplitBrain.Visuals;
+
+namespace Notebooks.Tests.Lessons;
+
+/// <summary>
+/// The numbers lesson 07 (the real-systems lab) states, checked against the lab's settings and parts. The lab's
+/// own runs, with real processes and servers, are tested in tests/SplitBrain.Lab.Tests.
+/// </summary>
+public sealed class RealSystemsLabClaimsTests
+{
+    [Fact]
+    public void Lesson07_a_100_dollar_ledger_a_2_s_lease_a_4_s_freeze_and_10_dollar_withdrawals()
+    {
+        var options = new LabOptions { ClientProgram = ("course", ["lab-client"]) };
+
+        Assert.Equal((100L, 2.0, 4.0), (options.OpeningBalance, options.Ttl.TotalSeconds, options.Pause.TotalSeconds));
+        Assert.Equal(2 * options.Ttl, options.Pause);
+        Assert.Equal(10, LabRun.Withdrawal);
+        Assert.Equal(EtcdLeaseCoordinator.MinimumTtl, options.Ttl);
+        Assert.Equal(("sqlite", "embedded", 1), (options.Store, options.Coordinator, options.EtcdNodes));
+    }
+
+    [Fact]
+    public void Lesson07_the_embedded_lease_service_hands_out_33_then_34_once_the_first_lease_expired()
+    {
+        var clock = new StoppedClock();
+        var service = new EmbeddedLeaseService(LabOptions.DefaultTtl, time: clock);
+
+        var first = service.Grant("client-1");
+        clock.Now += LabOptions.DefaultPause;   // client-1 frozen: no keep-alive
+        var second = service.Grant("client-2");
+
+        Assert.Equal((33L, 34L), (first!.Value.Token.Value, second!.Value.Token.Value));
+        Assert.False(service.KeepAlive(first.Value.LeaseId));
+    }
+
+    [Fact]
+    public async Task Lesson07_the_store_refuses_client_1s_late_write_and_keeps_80_dollars()
+    {
+        await using var ledger = new SimulatedFencedLedger();
+        await ledger.CreateAsync(100);
+
+        await ledger.WithdrawAsync("client-1", new FencingToken(33), LabRun.Withdrawal);
+        await ledger.WithdrawAsync("client-2", new FencingToken(34), LabRun.Withdrawal);
+        var late = await ledger.WithdrawAsync("client-1", new FencingToken(33), LabRun.Withdrawal);
+
+        Assert.Equal((false, "refused: token 33 < highest seen 34", 80L), (late.Accepted, late.Reason, late.Balance));
+        Assert.Equal([33L, 34L], (await ledger.AuditAsync()).Select(a => a.Token.Value));
+    }
+
+    [Fact]
+    public void Lesson07_the_timeline_marks_accepted_writes_green_and_the_refused_one_with_a_red_cross()
+    {
+        var report = new LabReport
+        {
+            Store = "sqlite", Coordinator = "embedded", EtcdNodes = 0, PauseSeconds = 4, TtlSeconds = 2, Notes = [],
+            Events =
+            [
+                new(1.0, "client-1", "acquired", 33, "got the lease"),
+                new(1.1, "client-1", "accepted", 33, "ok"),
+                new(1.2, "lab", "frozen", 33, "SIGSTOP"),
+                new(5.3, "client-2", "acquired", 34, "got the lease"),
+                new(5.4, "client-2", "accepted", 34, "ok"),
+                new(5.5, "lab", "resumed", 33, "SIGCONT"),
+                new(5.6, "client-1", "refused", 33, "refused: token 33 < highest seen 34"),
+                new(5.7, "client-1", "lost", 33, "gone"),
+            ],
+        };
+
+        var timeline = LabPictures.Timeline(report);
+        var refused = Assert.Single(timeline.Data, t => t.Name == "write refused by the guard");
+        Assert.Equal((Palette.Rejected, "x"), (refused.Marker!.Color, refused.Marker.Symbol));
+        Assert.Equal(["33"], refused.Text!);
+        Assert.Equal((1.2, 5.5), (timeline.Layout.Shapes![0].X0, timeline.Layout.Shapes[0].X1));   // the grey band: client-1 frozen
+
+        var beliefs = LabPictures.Beliefs(report);
+        Assert.Equal(["client-1", "client-2"], beliefs.Data[0].Y!);
+        Assert.Equal(5.3, beliefs.Layout.Shapes![0].X0);   // the overlap: client-2 holds while client-1 still believes
+        Assert.Equal(5.7, beliefs.Layout.Shapes![0].X1);
+    }
+
+    private sealed class StoppedClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
