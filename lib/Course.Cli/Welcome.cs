@@ -14,6 +14,7 @@ public static class Welcome
         output.WriteLine("  2. course run bank-ledger --fencing off    watch $120 leave a $100 account");
         output.WriteLine("  3. course run bank-ledger --fencing on     and watch the store refuse the old leader");
         output.WriteLine("  4. course grade                            your points on the exercises in exercises/");
+        output.WriteLine("  (`course` is short for `dotnet run --project lib/Course.Cli --`, run from the course folder.)");
         if (FindRoot() is { } root)
         {
             output.WriteLine();

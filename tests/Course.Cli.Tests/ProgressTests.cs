@@ -43,7 +43,7 @@ public sealed class ProgressTests : IDisposable
         Assert.Contains("exercise  1  Quorum math", text);
         Assert.Contains("not graded yet", text);
         Assert.Contains("Points: none yet.", text);
-        Assert.Contains("Next: lesson 02 (Quorums and the 2-2 partition), then exercise 1 in exercises/Exercise01_QuorumMath.cs.", text);
+        Assert.Contains("Next: lesson 02 (Quorums and the 2-2 partition): open notebooks/02-quorums-and-the-2-2-partition.ipynb, run it from the top, then `course grade`.", text);
         Assert.DoesNotContain("lesson 03", text); // no such notebook in this course folder
     }
 

@@ -52,6 +52,7 @@ public static partial class ProgressView
         var exercises = Exercises(root).ToDictionary(e => e.Number);
         output.WriteLine("Your path:");
         string? next = null;
+        string? firstLesson = null;
         var shown = new HashSet<int>();
         foreach (var stop in CoursePath.Stops)
         {
@@ -62,6 +63,7 @@ public static partial class ProgressView
             }
 
             string title = LessonTitle(notebook) ?? stop.Title;
+            firstLesson ??= $"lesson {stop.Number} ({title}): open notebooks/{stop.Notebook}.ipynb, run it from the top, then `course grade`";
             output.WriteLine($"  lesson {stop.Number}  {title}");
             foreach (int number in stop.Exercises.Where(exercises.ContainsKey))
             {
@@ -93,6 +95,12 @@ public static partial class ProgressView
         {
             output.WriteLine($"Points: {graded.Sum(e => e.Earned ?? 0)} / {graded.Sum(e => e.Possible ?? 0)} from your last `course grade`"
                 + (ChangedSinceGrading(root) ? " (you have changed exercises since: grade again)." : "."));
+        }
+
+        if (graded.Count == 0 && firstLesson is not null)
+        {
+            // Nothing graded yet: the path starts at the first lesson, not at the first exercise.
+            next = firstLesson;
         }
 
         output.WriteLine(next is null
