@@ -55,8 +55,16 @@ public sealed class ProgressTests : IDisposable
         string text = Show();
         Assert.Contains("10 / 10  done", text);
         Assert.Contains("3 / 8  partly done", text);
-        Assert.Contains("Points: 13 / 18 from your last `course grade`.", text);
+        Assert.Contains("Points: 13 / 18, from your last `course grade`.", text);
         Assert.Contains("Next: lesson 04 (Fencing tokens and storage guards), then exercise 2 in exercises/Exercise02_FencingGuard.cs.", text);
+    }
+
+    [Fact]
+    public void Grading_one_exercise_says_how_many_are_graded_so_far()
+    {
+        ProgressFile.Record(root, Report((1, "Quorum math", 10, 10)));
+        File.SetLastWriteTimeUtc(ProgressFile.PathIn(root), DateTime.UtcNow.AddMinutes(1));
+        Assert.Contains("Points: 10 / 10 on the 1 of 2 exercises graded so far, from your last `course grade`.", Show());
     }
 
     [Fact]

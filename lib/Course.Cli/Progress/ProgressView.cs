@@ -93,7 +93,8 @@ public static partial class ProgressView
         }
         else
         {
-            output.WriteLine($"Points: {graded.Sum(e => e.Earned ?? 0)} / {graded.Sum(e => e.Possible ?? 0)} from your last `course grade`"
+            string scope = graded.Count < exercises.Count ? $" on the {graded.Count} of {exercises.Count} exercises graded so far" : "";
+            output.WriteLine($"Points: {graded.Sum(e => e.Earned ?? 0)} / {graded.Sum(e => e.Possible ?? 0)}{scope}, from your last `course grade`"
                 + (ChangedSinceGrading(root) ? " (you have changed exercises since: grade again)." : "."));
         }
 
