@@ -10,7 +10,7 @@ public static class ReleaseWriter
     /// <summary>Folders, relative to the course root, that never go into a student copy.</summary>
     public static readonly IReadOnlyList<string> Withheld = ["solutions", "tests/Course.Grading.Tests", "scripts/stryker"];
 
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "bin", "obj", "TestResults", "StrykerOutput", "BenchmarkDotNet.Artifacts", ".vs", "artifacts" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "bin", "obj", "TestResults", "StrykerOutput", "BenchmarkDotNet.Artifacts", ".vs", "artifacts", ".course", "site" };
 
     /// <summary>Writes the student copy of the course at <paramref name="root"/> into <paramref name="target"/>.</summary>
     /// <param name="root">The course repository.</param>

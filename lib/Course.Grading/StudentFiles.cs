@@ -8,6 +8,7 @@ public static class StudentFiles
         # Split Brain & Fencing in C#: your exercises
 
         ```bash
+        dotnet run --project lib/Course.Cli                    # your path: the lessons, their exercises, your points, the next step
         dotnet run --project lib/Course.Cli -- grade           # grade your exercises: a scoreboard with points and hints
         dotnet run --project lib/Course.Cli -- grade --watch   # grade again every time you save
         ```
