@@ -38,18 +38,10 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         var carol = Path.Combine(submissions, "carol-hangs", "exercises");
         Directory.CreateDirectory(carol);
         CopyAnswers(carol, _ => true);
-        var detector = Path.Combine(carol, "Exercise09_SplitBrainDetector.cs");
-        const string Anchor = "public void Observe(string node, FencingToken token)\n    {";
-        var text = File.ReadAllText(detector);
-        Assert.True(text.Contains(Anchor, StringComparison.Ordinal), $"the exercise-9 answer no longer contains '{Anchor}': update the planted submission.");
-        File.WriteAllText(detector, text.Replace(Anchor, Anchor + "\n        while (token.Value > long.MinValue) { }", StringComparison.Ordinal));
+        PlantAfter(Path.Combine(carol, "Exercise09_SplitBrainDetector.cs"), "public void Observe(string node, FencingToken token)\n    {", "\n        while (token.Value > long.MinValue) { }");
         var mallory = Path.Combine(submissions, "aa-mallory", "exercises");
         Directory.CreateDirectory(mallory);
         CopyAnswers(mallory, _ => true);
-        var math = Path.Combine(mallory, "Exercise01_QuorumMath.cs");
-        const string MajorityAnchor = "public static int Majority(int clusterSize)\n    {";
-        var mathText = File.ReadAllText(math);
-        Assert.True(mathText.Contains(MajorityAnchor, StringComparison.Ordinal), $"the exercise-1 answer no longer contains '{MajorityAnchor}': update the planted submission.");
         var marker = Path.Combine(scratch, "mallory-planted");
         string plant = $$"""
 
@@ -60,7 +52,7 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
                         System.IO.File.WriteAllText(@"{{marker}}", "planted");
                     }
             """;
-        File.WriteAllText(math, mathText.Replace(MajorityAnchor, MajorityAnchor + plant, StringComparison.Ordinal));
+        PlantAfter(Path.Combine(mallory, "Exercise01_QuorumMath.cs"), "public static int Majority(int clusterSize)\n    {", plant);
         Directory.CreateDirectory(Path.Combine(submissions, ".hidden"));
         var before = Listing(submissions);
 
@@ -107,6 +99,14 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         Assert.Equal(FullMarks.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), row[2]);
         Assert.True(status == row[3], $"{row[0]}: status {row[3]}, expected {status}; first failure: {row[^1]}");
         Assert.Equal(perExercise.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)), row[4..14]);
+    }
+
+    /// <summary>Inserts <paramref name="code"/> into an answer right after <paramref name="anchor"/>, which must be there.</summary>
+    private static void PlantAfter(string file, string anchor, string code)
+    {
+        var text = File.ReadAllText(file);
+        Assert.True(text.Contains(anchor, StringComparison.Ordinal), $"{Path.GetFileName(file)} no longer contains '{anchor}': update the planted submission.");
+        File.WriteAllText(file, text.Replace(anchor, anchor + code, StringComparison.Ordinal));
     }
 
     private static void CopyAnswers(string to, Func<int, bool> which)

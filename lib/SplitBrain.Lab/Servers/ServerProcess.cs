@@ -8,6 +8,15 @@ internal static class ServerProcess
     /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/>; throws if it fails or outlasts <paramref name="timeout"/>.</summary>
     public static async Task<string> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var all = arguments.ToArray();
+        var (exitCode, output, errors) = await RunToEndAsync(file, all, timeout, cancellationToken);
+        string text = output + errors;
+        return exitCode == 0 ? text : throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', all)} failed ({exitCode}): {text.Trim()}");
+    }
+
+    /// <summary>Runs <paramref name="file"/> with <paramref name="arguments"/> to the end, whatever its exit code; throws only if it outlasts <paramref name="timeout"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToEndAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string argument in arguments)
         {
@@ -29,7 +38,6 @@ internal static class ServerProcess
             throw new TimeoutException($"{Path.GetFileName(file)} did not finish within {timeout.TotalSeconds:0} s.");
         }
 
-        string text = await output + await errors;
-        return process.ExitCode == 0 ? text : throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', start.ArgumentList)} failed ({process.ExitCode}): {text.Trim()}");
+        return (process.ExitCode, await output, await errors);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace SplitBrain.Lab;
@@ -11,10 +10,14 @@ public static class LabCourse
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // The longest lab (3 etcd members, PostgreSQL, a 60 s pause) takes well under this.
+    private static readonly TimeSpan LabLimit = TimeSpan.FromMinutes(5);
+
     /// <summary>Runs the lab through the built course program and returns its report.</summary>
     /// <param name="courseDll">The built <c>course.dll</c>, e.g. <c>../lib/Course.Cli/bin/Debug/net10.0/course.dll</c>.</param>
     /// <param name="options">The lab's options, as on the command line: <c>--store</c>, <c>--coordinator</c>, <c>--pause</c>, <c>--etcd-nodes</c>.</param>
     /// <exception cref="InvalidOperationException">The lab failed; the message has its errors.</exception>
+    /// <exception cref="TimeoutException">The lab ran longer than 5 minutes and was stopped.</exception>
     public static async Task<LabReport> RunAsync(string courseDll, params string[] options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(courseDll);
@@ -24,20 +27,12 @@ public static class LabCourse
             throw new ArgumentException($"{Path.GetFullPath(courseDll)} does not exist: build the course first (dotnet build course.sln).", nameof(courseDll));
         }
 
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in new[] { Path.GetFullPath(courseDll), "lab", "--json" }.Concat(options))
+        // Exit code 0 is a safe run, 1 an unsafe one: both print a report.
+        string[] arguments = [Path.GetFullPath(courseDll), "lab", "--json", .. options];
+        var (exitCode, text, errors) = await ServerProcess.RunToEndAsync("dotnet", arguments, LabLimit, CancellationToken.None);
+        if (exitCode is not (0 or 1))
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        string text = await output;
-        if (process.ExitCode is not (0 or 1))
-        {
-            throw new InvalidOperationException($"course lab failed ({process.ExitCode}): {(await errors).Trim()}");
+            throw new InvalidOperationException($"course lab failed ({exitCode}): {errors.Trim()}");
         }
 
         return FromJson(text);
