@@ -17,13 +17,13 @@ internal static class SideBySide
         CoyoteBank.Test(LedgerWriteMode.BlindUnfenced, 100, 1);
         var bank = SplitBrain.Scenarios.Get("bank-ledger");
         var blind = SplitBrain.Scenarios.Get("fenced-blind-write");
-        SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 5_000, Fencing = true });
+        SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 1_000_000, Fencing = true, TimeBudget = TimeSpan.FromSeconds(2) });
 
         Console.WriteLine();
         Console.WriteLine("side by side with Microsoft Coyote 1.7.11 (the same split brain; see README, Performance):");
         var coyoteSafe = CoyoteBank.Test(LedgerWriteMode.FencedTakeover, 1_000, 7);
         var oursSafe = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 20_000, Fencing = true });
-        var oursSafeOneCore = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 5_000, Fencing = true, Parallelism = 1 });
+        var oursSafeOneCore = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 20_000, Fencing = true, Parallelism = 1 });
         Console.WriteLine($"  protection on, executions per second: coyote {coyoteSafe.IterationsPerSecond:N0} ({coyoteSafe.Iterations:N0} iterations, {coyoteSafe.Bugs} bugs, one core); "
             + $"explorer {oursSafe.SchedulesPerSecond:N0} on {Environment.ProcessorCount} cores, {oursSafeOneCore.SchedulesPerSecond:N0} on one ({oursSafe.Violations} violations); "
             + $"ratio {oursSafe.SchedulesPerSecond / coyoteSafe.IterationsPerSecond:0.0}x");

@@ -14,15 +14,16 @@ namespace SplitBrain;
 public abstract class Node
 {
     private Simulation? simulation;
+    private NodeSlot? slot;
 
     /// <summary>This node's id.</summary>
     public NodeId Id { get; private set; }
 
     /// <summary>This node's own clock, with its offset and drift. Read it as you would <see cref="TimeProvider.System"/>.</summary>
-    public NodeClock Clock => Simulation.ClockOf(Id);
+    public NodeClock Clock => Slot.Clock;
 
     /// <summary>What this node keeps across crashes.</summary>
-    protected DurableState Durable => Simulation.DurableOf(Id);
+    protected DurableState Durable => Slot.Durable;
 
     /// <summary>The simulation's one random source. Drawing from it keeps the run replayable.</summary>
     protected SimRandom Random => Simulation.Random;
@@ -74,11 +75,11 @@ public abstract class Node
     /// <param name="delay">How long to wait, on the local clock; zero or more.</param>
     /// <param name="tag">What the timer is for; handed back to <see cref="OnTimer"/>.</param>
     /// <returns>An id that <see cref="CancelTimer"/> accepts.</returns>
-    protected TimerId SetTimer(TimeSpan delay, object tag) => Simulation.SetTimer(Id, delay, tag);
+    protected TimerId SetTimer(TimeSpan delay, object tag) => Simulation.SetTimer(Slot, delay, tag);
 
     /// <summary>Cancels a timer that has not fired yet. Cancelling a timer that already fired does nothing.</summary>
     /// <param name="timer">The id <see cref="SetTimer"/> returned.</param>
-    protected void CancelTimer(TimerId timer) => Simulation.CancelTimer(timer);
+    protected void CancelTimer(TimerId timer) => Simulation.CancelTimer(Slot, timer);
 
     /// <summary>Adds a line to the trace, at this node, for events of the protocol (an election won, a write refused).</summary>
     /// <param name="kind">What happened.</param>
@@ -86,9 +87,12 @@ public abstract class Node
     /// <param name="peer">The other node involved, if any.</param>
     protected void Record(TraceKind kind, object? detail, NodeId? peer = null) => Simulation.Record(kind, Id, peer, detail);
 
-    internal void Attach(Simulation owner, NodeId id)
+    private NodeSlot Slot => slot ?? throw new InvalidOperationException("This node has not been added to a simulation yet; use Simulation.AddNode.");
+
+    internal void Attach(Simulation owner, NodeSlot own)
     {
         simulation = owner;
-        Id = id;
+        slot = own;
+        Id = own.Id;
     }
 }

@@ -11,4 +11,7 @@ public readonly record struct NodeId(int Index, string Name)
 {
     /// <summary>The node's name, so a trace reads <c>A -> B</c> rather than a record dump.</summary>
     public override string ToString() => Name;
+
+    /// <summary>The index, which is unique within a simulation: cheaper to hash than the name.</summary>
+    public override int GetHashCode() => Index;
 }

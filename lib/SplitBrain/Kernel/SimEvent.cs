@@ -24,19 +24,3 @@ internal readonly struct SimEvent(EventKind kind, int node, int from, int incarn
     public readonly long TimerId = timerId;
     public readonly object? Payload = payload;
 }
-
-/// <summary>
-/// When an event happens: first by virtual time, then by the order it was scheduled in.
-/// The sequence number breaks every tie, which is what makes the run order total and replayable.
-/// </summary>
-internal readonly struct EventOrder(long time, long sequence) : IComparable<EventOrder>
-{
-    public readonly long Time = time;
-    public readonly long Sequence = sequence;
-
-    public int CompareTo(EventOrder other)
-    {
-        int byTime = Time.CompareTo(other.Time);
-        return byTime != 0 ? byTime : Sequence.CompareTo(other.Sequence);
-    }
-}

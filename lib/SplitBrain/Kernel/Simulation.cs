@@ -32,8 +32,7 @@ public sealed class Simulation
 
     private readonly List<NodeSlot> slots = [];
     private readonly Dictionary<string, int> indexByName = new(StringComparer.Ordinal);
-    private readonly PriorityQueue<SimEvent, EventOrder> queue = new(64);
-    private readonly HashSet<long> cancelledTimers = [];
+    private readonly EventQueue queue = new(16);
     private long sequence;
     private long nextTimerId = 1;
     private bool running;
@@ -192,12 +191,10 @@ public sealed class Simulation
         try
         {
             long steps = 0;
-            while (queue.TryDequeue(out var next, out var order))
+            while (queue.TryPeekTime(out long time))
             {
-                if (order.Time > untilTicks || steps >= maxSteps)
+                if (time > untilTicks || steps >= maxSteps)
                 {
-                    // Not this time: put it back exactly where it was (same time, same sequence number).
-                    queue.Enqueue(next, order);
                     Steps += steps;
                     if (steps >= maxSteps)
                     {
@@ -208,7 +205,8 @@ public sealed class Simulation
                     return new RunResult(StopReason.TimeLimit, steps, Now);
                 }
 
-                NowTicks = order.Time;
+                var next = queue.Dequeue(out _, out _);
+                NowTicks = time;
                 steps++;
                 Dispatch(next);
             }
@@ -420,17 +418,35 @@ public sealed class Simulation
         }
     }
 
-    internal TimerId SetTimer(NodeId node, TimeSpan delay, object tag)
+    internal TimerId SetTimer(NodeSlot slot, TimeSpan delay, object tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        var slot = Slot(node);
         long localTicks = CheckDuration(delay, nameof(delay)).Ticks;
         long id = nextTimerId++;
-        Enqueue(NowTicks + slot.Clock.TrueTicksFor(localTicks), new SimEvent(EventKind.Timer, node.Index, -1, slot.Incarnation, id, tag));
+        Enqueue(NowTicks + slot.Clock.TrueTicksFor(localTicks), new SimEvent(EventKind.Timer, slot.Id.Index, -1, slot.Incarnation, id, tag));
         return new TimerId(id);
     }
 
-    internal void CancelTimer(TimerId timer) => cancelledTimers.Add(timer.Value);
+    internal void CancelTimer(NodeSlot slot, TimerId timer)
+    {
+        if (!queue.RemoveTimer(timer.Value))
+        {
+            BlankDeferredTimer(slot, timer);
+        }
+    }
+
+    /// <summary>A timer that fired while its node was paused waits in the node's deferred list until the resume: blank it out there.</summary>
+    private static void BlankDeferredTimer(NodeSlot slot, TimerId timer)
+    {
+        var deferred = slot.Deferred;
+        for (int i = 0; i < deferred.Count; i++)
+        {
+            if (deferred[i].Kind == EventKind.Timer && deferred[i].TimerId == timer.Value)
+            {
+                deferred[i] = default;
+            }
+        }
+    }
 
     /// <summary>Finds a node by name, or throws an error that lists the names there are.</summary>
     internal NodeId Resolve(string name, string parameter)
@@ -515,11 +531,6 @@ public sealed class Simulation
             return;
         }
 
-        if (cancelledTimers.Count > 0 && cancelledTimers.Remove(next.TimerId))
-        {
-            return;
-        }
-
         if (slot.Status == NodeStatus.Paused)
         {
             slot.Deferred.Add(next);
@@ -542,14 +553,21 @@ public sealed class Simulation
         slot.PausedUntil = 0;
         Record(TraceKind.Resume, slot.Id, null, null);
 
-        // What waited is handled now, in the order it arrived, as if no time had passed.
-        var waiting = slot.Deferred.ToArray();
-        slot.Deferred.Clear();
-        foreach (var held in waiting)
+        // What waited is handled now, in the order it arrived, as if no time had passed. If a handler
+        // pauses or crashes this node again, the rest is dropped; what a new pause holds back stays.
+        var deferred = slot.Deferred;
+        int waiting = deferred.Count;
+        for (int i = 0; i < waiting; i++)
         {
             if (slot.Status != NodeStatus.Up || slot.Incarnation != next.Incarnation)
             {
                 break;
+            }
+
+            var held = deferred[i];
+            if (held.Payload is null)
+            {
+                continue; // a timer cancelled while it waited
             }
 
             if (held.Kind == EventKind.Deliver)
@@ -562,20 +580,22 @@ public sealed class Simulation
                 }
 
                 Record(TraceKind.Deliver, from, slot.Id, held.Payload);
-                slot.Instance!.OnMessage((Message)held.Payload!, from);
+                slot.Instance!.OnMessage((Message)held.Payload, from);
             }
-            else if (!cancelledTimers.Remove(held.TimerId))
+            else
             {
                 Record(TraceKind.Timer, slot.Id, null, held.Payload);
-                slot.Instance!.OnTimer(held.Payload!);
+                slot.Instance!.OnTimer(held.Payload);
             }
         }
+
+        deferred.RemoveRange(0, Math.Min(waiting, deferred.Count));
     }
 
     private Node Build(NodeSlot slot)
     {
         var node = slot.Factory() ?? throw new InvalidOperationException($"The factory of node {slot.Id} returned null.");
-        node.Attach(this, slot.Id);
+        node.Attach(this, slot);
         return node;
     }
 
@@ -598,5 +618,5 @@ public sealed class Simulation
             ? time.Ticks
             : throw new ArgumentOutOfRangeException(parameter, time, $"The time must not be before now ({TraceEntry.FormatTime(Now)}).");
 
-    private void Enqueue(long time, in SimEvent item) => queue.Enqueue(item, new EventOrder(time, sequence++));
+    private void Enqueue(long time, in SimEvent item) => queue.Enqueue(time, sequence++, item);
 }

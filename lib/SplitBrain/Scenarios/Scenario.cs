@@ -63,9 +63,12 @@ public abstract class Scenario
         simulation.Run(Duration);
         var runFacts = facts(simulation);
         var violations = Checks.SelectMany(id => SplitBrain.Checkers.Get(id).Check(runFacts)).ToList();
-        var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        AddFigures(simulation, runFacts, options, figures);
-        return new ScenarioResult(this, options, simulation, violations, figures);
+        return new ScenarioResult(this, options, simulation, violations, () =>
+        {
+            var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            AddFigures(simulation, runFacts, options, figures);
+            return figures;
+        });
     }
 
     /// <summary>Builds the cluster and its workload into <paramref name="simulation"/>; the faults come from <see cref="Script"/>.</summary>

@@ -3,15 +3,17 @@ namespace SplitBrain;
 /// <summary>One finished run of a scenario: its trace, its verdict and its figures.</summary>
 public sealed class ScenarioResult
 {
+    private readonly Func<IReadOnlyDictionary<string, long>> countFigures;
     private string? traceHash;
+    private IReadOnlyDictionary<string, long>? figures;
 
-    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, IReadOnlyDictionary<string, long> figures)
+    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, Func<IReadOnlyDictionary<string, long>> countFigures)
     {
         Scenario = scenario;
         Options = options;
         Simulation = simulation;
         Violations = violations;
-        Figures = figures;
+        this.countFigures = countFigures;
     }
 
     /// <summary>The scenario that ran.</summary>
@@ -35,8 +37,8 @@ public sealed class ScenarioResult
     /// <summary>The invariants the run broke; empty if it was safe.</summary>
     public IReadOnlyList<Violation> Violations { get; }
 
-    /// <summary>The scenario's numbers: <c>initialBalance</c>, <c>paidOut</c>, <c>jobsRunTwice</c>, and so on.</summary>
-    public IReadOnlyDictionary<string, long> Figures { get; }
+    /// <summary>The scenario's numbers: <c>initialBalance</c>, <c>paidOut</c>, <c>jobsRunTwice</c>, and so on. Counted when first asked for (the explorer never asks).</summary>
+    public IReadOnlyDictionary<string, long> Figures => figures ??= countFigures();
 
     /// <summary>Writes that stores and workers accepted.</summary>
     public int AcceptedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteAccepted);

@@ -12,14 +12,14 @@ namespace SplitBrain;
 /// Two runs are the same run exactly when their canonical texts are equal; <see cref="Hash"/> is the
 /// SHA-256 of that text, short enough to compare by eye or to paste into a bug report.
 /// Recording a line costs no allocation of its own: lines are kept as 32-byte structs in blocks of 4,096
-/// (the first block starts at 64 lines and grows, for short runs), and a line's text is made only when asked for.
+/// (the first block starts at 16 lines and grows, for short runs), and a line's text is made only when asked for.
 /// </remarks>
 public sealed class Trace : IReadOnlyList<TraceEntry>
 {
     private readonly Func<int, NodeId> nodeAt;
     private const int BlockSize = 4096;
-    private readonly List<Line[]> blocks = [new Line[64]];
-    private readonly List<int> protocolLines = new(64);
+    private readonly List<Line[]> blocks = [new Line[16]];
+    private readonly List<int> protocolLines = new(16);
     private int count;
 
     internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
@@ -126,7 +126,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
         }
         else if (offset == blocks[block].Length)
         {
-            // Only the first block grows: 64, 128, ... up to a full block.
+            // Only the first block grows: 16, 32, ... up to a full block.
             var grown = blocks[block];
             Array.Resize(ref grown, grown.Length * 2);
             blocks[block] = grown;

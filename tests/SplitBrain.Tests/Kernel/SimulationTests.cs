@@ -78,6 +78,48 @@ public class SimulationTests
     }
 
     [Fact]
+    public void A_timer_that_fired_during_a_pause_and_was_cancelled_before_the_resume_never_fires()
+    {
+        var sim = Puppets("A");
+        var puppet = sim.Puppet("A");
+        sim.At(S(0.5), new PauseFault("A", S(3)));
+        var late = puppet.Timer(S(1), "late");
+        sim.At(S(2), () => puppet.Cancel(late));
+        sim.Run(S(5));
+
+        Assert.Empty(puppet.Fired);
+        Assert.Contains(sim.Trace, e => e.Kind == TraceKind.Resume);
+    }
+
+    [Fact]
+    public void A_message_handled_at_resume_can_cancel_a_timer_that_waited_behind_it()
+    {
+        var sim = new Simulation(1);
+        sim.Network.Delay = DelayDistribution.Fixed(Ms(5));
+        sim.AddNode("A", () => new CancelOnMessageNode { Delay = S(2) });
+        sim.AddNode("B", () => new PuppetNode());
+        sim.At(S(0.5), new PauseFault("A", S(3)));
+        sim.At(S(1), () => sim.Puppet("B").SendTo(sim["A"], new Ping(1)));
+        sim.Run(S(5));
+
+        // The ping (1.005 s) and the alarm (2 s) both waited; at 3.5 s the ping comes first and cancels the alarm.
+        Assert.Empty(sim.InstanceOf<CancelOnMessageNode>("A").Fired);
+        Assert.DoesNotContain(sim.Trace, e => e.Kind == TraceKind.Timer);
+    }
+
+    [Fact]
+    public void A_timer_that_waited_in_a_pause_still_fires_at_the_resume_when_nothing_cancels_it()
+    {
+        var sim = new Simulation(1);
+        sim.AddNode("A", () => new CancelOnMessageNode { Delay = S(2) });
+        sim.At(S(0.5), new PauseFault("A", S(3)));
+        sim.Run(S(5));
+
+        Assert.Equal(["alarm"], sim.InstanceOf<CancelOnMessageNode>("A").Fired);
+        Assert.Equal(S(3.5), sim.Trace.Single(e => e.Kind == TraceKind.Timer).Time);
+    }
+
+    [Fact]
     public void The_trace_tells_sends_deliveries_and_timers()
     {
         var sim = Puppets("A", "B");

@@ -108,3 +108,25 @@ public static class Sim
 
     public static PuppetNode Puppet(this Simulation sim, string name) => sim.InstanceOf<PuppetNode>(name);
 }
+
+/// <summary>A node that sets one timer at start and cancels it when any message arrives.</summary>
+public sealed class CancelOnMessageNode : Node
+{
+    private TimerId? timer;
+
+    public List<object> Fired { get; } = [];
+
+    public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(1);
+
+    public override void OnStart() => timer = SetTimer(Delay, "alarm");
+
+    public override void OnMessage(Message message, NodeId from)
+    {
+        if (timer is { } set)
+        {
+            CancelTimer(set);
+        }
+    }
+
+    public override void OnTimer(object tag) => Fired.Add(tag);
+}

@@ -1,0 +1,84 @@
+namespace SplitBrain.Tests.Kernel;
+
+/// <summary>The simulation's event queue gives events back in exactly the order .NET's own priority queue would.</summary>
+public class EventQueueTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Events_come_out_by_time_then_by_scheduling_order_even_with_timers_removed(long seed)
+    {
+        var random = new SimRandom(seed);
+        var queue = new EventQueue(4);
+        var reference = new PriorityQueue<long, (long Time, long Sequence)>();
+        var waitingTimers = new List<long>();
+        long sequence = 0;
+        var fromQueue = new List<(long, long)>();
+        var fromReference = new List<(long, long)>();
+        for (int step = 0; step < 5_000; step++)
+        {
+            long roll = random.NextInt64(10);
+            if (roll < 5)
+            {
+                // Few distinct times, so ties are common and the sequence number must break them.
+                long time = random.NextInt64(20);
+                long id = sequence;
+                queue.Enqueue(time, sequence, new SimEvent(EventKind.Timer, 0, -1, 0, id, "tag"));
+                reference.Enqueue(id, (time, sequence));
+                waitingTimers.Add(id);
+                sequence++;
+            }
+            else if (roll < 7 && waitingTimers.Count > 0)
+            {
+                long id = waitingTimers[(int)random.NextInt64(waitingTimers.Count)];
+                Assert.True(queue.RemoveTimer(id));
+                Assert.False(queue.RemoveTimer(id));
+                waitingTimers.Remove(id);
+                RemoveFromReference(reference, id);
+            }
+            else if (queue.Count > 0)
+            {
+                Assert.True(queue.TryPeekTime(out long peeked));
+                var item = queue.Dequeue(out long time, out long order);
+                Assert.Equal(peeked, time);
+                fromQueue.Add((time, order));
+                Assert.Equal(order, item.TimerId);
+                reference.TryDequeue(out long id, out var expected);
+                fromReference.Add(expected);
+                waitingTimers.Remove(id);
+            }
+
+            Assert.Equal(reference.Count, queue.Count);
+        }
+
+        Assert.Equal(fromReference, fromQueue);
+        Assert.True(fromQueue.Count > 1_000, $"only {fromQueue.Count} events came out");
+    }
+
+    [Fact]
+    public void An_empty_queue_says_so()
+    {
+        var queue = new EventQueue(4);
+        Assert.False(queue.TryPeekTime(out _));
+        Assert.False(queue.RemoveTimer(1));
+        Assert.Throws<InvalidOperationException>(() => queue.Dequeue(out _, out _));
+    }
+
+    private static void RemoveFromReference(PriorityQueue<long, (long Time, long Sequence)> reference, long id)
+    {
+        var kept = new List<(long, (long, long))>();
+        while (reference.TryDequeue(out long each, out var order))
+        {
+            if (each != id)
+            {
+                kept.Add((each, order));
+            }
+        }
+
+        foreach (var (each, order) in kept)
+        {
+            reference.Enqueue(each, order);
+        }
+    }
+}
