@@ -112,12 +112,15 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
 
     internal void Add(long ticks, TraceKind kind, int node, int peer, object? detail)
     {
-        bool traffic = IsTraffic(kind);
-        if (traffic && !RecordsTraffic)
+        // Most calls are traffic; when it is not recorded, this small check is all they cost.
+        if (RecordsTraffic || !IsTraffic(kind))
         {
-            return;
+            AddLine(ticks, kind, node, peer, detail);
         }
+    }
 
+    private void AddLine(long ticks, TraceKind kind, int node, int peer, object? detail)
+    {
         int block = count / BlockSize;
         int offset = count % BlockSize;
         if (block == blocks.Count)
@@ -133,7 +136,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
         }
 
         blocks[block][offset] = new Line(ticks, detail, node, peer, kind);
-        if (!traffic)
+        if (!IsTraffic(kind))
         {
             protocolLines.Add(count);
         }

@@ -7,7 +7,7 @@ public class EventQueueTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Events_come_out_by_time_then_by_scheduling_order_even_with_timers_removed(long seed)
+    public void Events_come_out_by_time_then_by_scheduling_order_with_their_payloads_even_with_timers_removed(long seed)
     {
         var random = new SimRandom(seed);
         var queue = new EventQueue(4);
@@ -24,7 +24,7 @@ public class EventQueueTests
                 // Few distinct times, so ties are common and the sequence number must break them.
                 long time = random.NextInt64(20);
                 long id = sequence;
-                queue.Enqueue(time, sequence, new SimEvent(EventKind.Timer, 0, -1, 0, id, "tag"));
+                queue.Enqueue(time, sequence, new SimEvent(EventKind.Timer, 0, -1, 0, id, $"tag {id}"));
                 reference.Enqueue(id, (time, sequence));
                 waitingTimers.Add(id);
                 sequence++;
@@ -44,6 +44,7 @@ public class EventQueueTests
                 Assert.Equal(peeked, time);
                 fromQueue.Add((time, order));
                 Assert.Equal(order, item.TimerId);
+                Assert.Equal($"tag {order}", item.Payload); // each payload comes back with its own event
                 reference.TryDequeue(out long id, out var expected);
                 fromReference.Add(expected);
                 waitingTimers.Remove(id);
