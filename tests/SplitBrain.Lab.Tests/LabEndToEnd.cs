@@ -79,7 +79,9 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
 
         Assert.NotNull(line);
         int frozenClient = Process.GetProcesses().Where(p => CommandLine(p.Id).Contains("lab-client", StringComparison.Ordinal) && CommandLine(p.Id).Contains("client-1", StringComparison.Ordinal) && ParentOf(p.Id) == lab.Id).Select(p => p.Id).Single();
-        Assert.Equal(0, Kill(lab.Id, "INT"));
+        // Ctrl+C is SIGINT. A test run started as a background job (`cmd &` in a script) ignores SIGINT, and
+        // so does the lab it starts, as every background job does; then stop it the other way it listens for.
+        Assert.Equal(0, Kill(lab.Id, IgnoresInterrupt(lab.Id) ? "TERM" : "INT"));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await lab.WaitForExitAsync(timeout.Token);
         string rest = await lab.StandardOutput.ReadToEndAsync();
@@ -190,6 +192,13 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
         {
             return -1;
         }
+    }
+
+    /// <summary>Whether process <paramref name="pid"/> ignores SIGINT (signal 2), read from its SigIgn mask.</summary>
+    private static bool IgnoresInterrupt(int pid)
+    {
+        string mask = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+        return (Convert.ToUInt64(mask, 16) & (1UL << (2 - 1))) != 0;
     }
 
     private static int Kill(int pid, string signal)
