@@ -240,7 +240,8 @@ public class ElectionNode : Node
             return;
         }
 
-        if (Role == Role.Leader && ack.Term == CurrentTerm
+        // Only a leader that checks its quorum needs to remember who acknowledged what, and when.
+        if (Settings.CheckQuorum && Role == Role.Leader && ack.Term == CurrentTerm
             && (!ackedHeartbeatSentAt.TryGetValue(follower, out var known) || ack.SentAt > known))
         {
             ackedHeartbeatSentAt[follower] = ack.SentAt;
