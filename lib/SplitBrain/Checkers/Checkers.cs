@@ -10,7 +10,16 @@ public static class Checkers
     /// <summary>The checker with id <paramref name="id"/>.</summary>
     /// <param name="id">A checker id, like <c>no-overdraft</c>.</param>
     /// <exception cref="ArgumentException">No checker has that id.</exception>
-    public static IChecker Get(string id) =>
-        All.FirstOrDefault(c => c.Id == id)
-        ?? throw new ArgumentException($"Unknown checker \"{id}\"; the checkers are {string.Join(", ", All.Select(c => c.Id))}.", nameof(id));
+    public static IChecker Get(string id)
+    {
+        foreach (var checker in All)
+        {
+            if (checker.Id == id)
+            {
+                return checker;
+            }
+        }
+
+        throw new ArgumentException($"Unknown checker \"{id}\"; the checkers are {string.Join(", ", All.Select(c => c.Id))}.", nameof(id));
+    }
 }

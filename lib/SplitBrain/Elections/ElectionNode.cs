@@ -77,7 +77,16 @@ public class ElectionNode : Node
     /// <inheritdoc />
     public override void OnStart()
     {
-        members = memberNames.Where(name => name != Id.Name).Select(name => Simulation[name]).ToArray();
+        var others = new List<NodeId>(memberNames.Length);
+        foreach (var name in memberNames)
+        {
+            if (name != Id.Name)
+            {
+                others.Add(Simulation[name]);
+            }
+        }
+
+        members = [.. others];
         currentTerm = new Term(Durable.Get("currentTerm", 0L));
         bool firstStart = !started && CurrentTerm.Value == 0;
         started = true;

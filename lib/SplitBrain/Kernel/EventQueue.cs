@@ -10,25 +10,26 @@ namespace SplitBrain;
 /// looked at without taking it out, and a cancelled timer can be taken out.</para>
 /// <para>The heap lives in one array: the children of entry <c>i</c> are <c>2i + 1</c> and <c>2i + 2</c>,
 /// and every entry is earlier than its children, so the earliest event is always at index 0.</para>
-/// <para>Entries hold numbers only. Each event's payload (its message, timer tag or fault) waits in a
-/// second array that never moves, so that moving entries up and down the heap is plain copying, with
-/// none of the bookkeeping the garbage collector needs when references move.</para>
+/// <para>A heap entry is small: a time, a sequence number and a place. The event itself (its kind, its node
+/// and its payload: a message, a timer tag or a fault) waits at that place in a second array that never
+/// moves. So moving entries up and down the heap copies 24 bytes of plain numbers, with none of the
+/// bookkeeping the garbage collector needs when references move.</para>
 /// </remarks>
 internal sealed class EventQueue
 {
     private Entry[] heap;
-    private object?[] payloads;
-    private int[] freePayloads;
+    private SimEvent[] events;
+    private int[] freePlaces;
     private int freeCount;
-    private int payloadsUsed;
+    private int placesUsed;
     private int count;
 
     /// <summary>Makes an empty queue with room for <paramref name="capacity"/> events before it grows.</summary>
     public EventQueue(int capacity)
     {
         heap = new Entry[Math.Max(capacity, 4)];
-        payloads = new object?[heap.Length];
-        freePayloads = new int[heap.Length];
+        events = new SimEvent[heap.Length];
+        freePlaces = new int[heap.Length];
     }
 
     /// <summary>How many events are waiting.</summary>
@@ -43,13 +44,18 @@ internal sealed class EventQueue
         if (count == heap.Length)
         {
             Array.Resize(ref heap, heap.Length * 2);
-            Array.Resize(ref payloads, heap.Length);
-            Array.Resize(ref freePayloads, heap.Length);
         }
 
-        int place = freeCount > 0 ? freePayloads[--freeCount] : payloadsUsed++;
-        payloads[place] = item.Payload;
-        var entry = new Entry(time, sequence, item, place);
+        if (freeCount == 0 && placesUsed == events.Length)
+        {
+            // Every place is taken (one may hold the event being handled): make room.
+            Array.Resize(ref events, events.Length * 2);
+            Array.Resize(ref freePlaces, events.Length);
+        }
+
+        int place = freeCount > 0 ? freePlaces[--freeCount] : placesUsed++;
+        events[place] = item;
+        var entry = new Entry(time, sequence, place);
         heap[SiftUp(count++, entry)] = entry;
     }
 
@@ -74,6 +80,22 @@ internal sealed class EventQueue
     /// <exception cref="InvalidOperationException">The queue is empty.</exception>
     public SimEvent Dequeue(out long time, out long sequence)
     {
+        int place = DequeuePlace(out time, out sequence);
+        var item = events[place];
+        Release(place);
+        return item;
+    }
+
+    /// <summary>
+    /// Takes the earliest event off the heap but leaves it where it waits, so that the simulation can read it
+    /// there without copying it; <see cref="Release"/> frees the place once the event has been handled.
+    /// </summary>
+    /// <param name="time">When it happens.</param>
+    /// <param name="sequence">Its tie-breaker.</param>
+    /// <returns>The place where the event waits; read it with <see cref="At"/>.</returns>
+    /// <exception cref="InvalidOperationException">The queue is empty.</exception>
+    public int DequeuePlace(out long time, out long sequence)
+    {
         if (count == 0)
         {
             throw new InvalidOperationException("The event queue is empty.");
@@ -82,7 +104,6 @@ internal sealed class EventQueue
         var first = heap[0];
         time = first.Time;
         sequence = first.Sequence;
-        var item = first.ToEvent(TakePayload(first.Payload));
 
         // Move the last entry into the hole at the top, then down until both children are later.
         var last = heap[--count];
@@ -92,43 +113,50 @@ internal sealed class EventQueue
             heap[hole] = last;
         }
 
-        return item;
+        return first.Place;
+    }
+
+    /// <summary>The event waiting at <paramref name="place"/>, read where it is.</summary>
+    /// <param name="place">A place that <see cref="DequeuePlace"/> returned and that was not released yet.</param>
+    public ref readonly SimEvent At(int place) => ref events[place];
+
+    /// <summary>Frees a place that <see cref="DequeuePlace"/> returned, once its event has been handled.</summary>
+    /// <param name="place">The place.</param>
+    public void Release(int place)
+    {
+        events[place] = default; // let its payload be collected
+        freePlaces[freeCount++] = place;
     }
 
     /// <summary>
-    /// Takes timer <paramref name="timerId"/> out of the queue, if it is waiting there, so that a cancelled
-    /// timer costs nothing later. The queue is short (a few events per node), so a plain search is quick.
+    /// Takes the timer that was queued with sequence number <paramref name="sequence"/> out of the queue, if it
+    /// is waiting there, so that a cancelled timer costs nothing later. The queue is short (a few events per
+    /// node), so a plain search is quick.
     /// </summary>
-    /// <param name="timerId">The timer's id.</param>
+    /// <param name="sequence">The sequence number the timer was queued with: its id.</param>
     /// <returns>Whether it was waiting.</returns>
-    public bool RemoveTimer(long timerId)
-    {
-        int index = IndexOfTimer(timerId);
-        if (index < 0)
-        {
-            return false;
-        }
-
-        RemoveAt(index);
-        return true;
-    }
-
-    private int IndexOfTimer(long timerId)
+    public bool RemoveTimer(long sequence)
     {
         for (int i = 0; i < count; i++)
         {
-            if (heap[i].Kind == EventKind.Timer && heap[i].TimerId == timerId)
+            if (heap[i].Sequence == sequence)
             {
-                return i;
+                if (events[heap[i].Place].Kind != EventKind.Timer)
+                {
+                    return false; // a message or a fault, never a timer: leave it
+                }
+
+                RemoveAt(i);
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     private void RemoveAt(int index)
     {
-        TakePayload(heap[index].Payload);
+        Release(heap[index].Place);
         var last = heap[--count];
         if (index == count)
         {
@@ -189,30 +217,14 @@ internal sealed class EventQueue
         }
     }
 
-    /// <summary>Hands back the payload kept at <paramref name="place"/> and frees the place.</summary>
-    private object? TakePayload(int place)
-    {
-        var payload = payloads[place];
-        payloads[place] = null; // let it be collected
-        freePayloads[freeCount++] = place;
-        return payload;
-    }
-
     private static bool Earlier(in Entry a, in Entry b) =>
         a.Time < b.Time || (a.Time == b.Time && a.Sequence < b.Sequence);
 
-    /// <summary>One waiting event, all numbers: its payload waits in <see cref="payloads"/> at <see cref="Payload"/>.</summary>
-    private readonly struct Entry(long time, long sequence, in SimEvent item, int payload)
+    /// <summary>One waiting event, all numbers: the event itself waits in <see cref="events"/> at <see cref="Place"/>.</summary>
+    private readonly struct Entry(long time, long sequence, int place)
     {
         public readonly long Time = time;
         public readonly long Sequence = sequence;
-        public readonly long TimerId = item.TimerId;
-        public readonly int Node = item.Node;
-        public readonly int From = item.From;
-        public readonly int Incarnation = item.Incarnation;
-        public readonly int Payload = payload;
-        public readonly EventKind Kind = item.Kind;
-
-        public SimEvent ToEvent(object? payload) => new(Kind, Node, From, Incarnation, TimerId, payload);
+        public readonly int Place = place;
     }
 }

@@ -32,7 +32,7 @@ public abstract class Node
     protected IReadOnlyList<NodeId> Peers => Simulation.PeersOf(Id);
 
     /// <summary>The simulation this node runs in.</summary>
-    protected Simulation Simulation => simulation ?? throw new InvalidOperationException("This node has not been added to a simulation yet; use Simulation.AddNode.");
+    protected Simulation Simulation => simulation ?? ThrowNotAdded<Simulation>();
 
     /// <summary>Called once when the node starts, and again after every restart.</summary>
     public virtual void OnStart()
@@ -87,7 +87,12 @@ public abstract class Node
     /// <param name="peer">The other node involved, if any.</param>
     protected void Record(TraceKind kind, object? detail, NodeId? peer = null) => Simulation.Record(kind, Id, peer, detail);
 
-    private NodeSlot Slot => slot ?? throw new InvalidOperationException("This node has not been added to a simulation yet; use Simulation.AddNode.");
+    private NodeSlot Slot => slot ?? ThrowNotAdded<NodeSlot>();
+
+    /// <summary>Throws for a node used before it was added; kept apart so that the properties above stay small enough to inline.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static T ThrowNotAdded<T>() =>
+        throw new InvalidOperationException("This node has not been added to a simulation yet; use Simulation.AddNode.");
 
     internal void Attach(Simulation owner, NodeSlot own)
     {

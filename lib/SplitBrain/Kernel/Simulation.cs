@@ -30,11 +30,13 @@ public sealed class Simulation
     /// <summary>The most events one call of <see cref="Run"/> handles unless told otherwise.</summary>
     public const long DefaultMaxSteps = 10_000_000;
 
+    /// <summary>The characters a node name may not have, because partitions and cuts are written with them.</summary>
+    private static readonly System.Buffers.SearchValues<char> CharactersPartitionsUse = System.Buffers.SearchValues.Create(" ,|{}>");
+
     private readonly List<NodeSlot> slots = [];
     private readonly Dictionary<string, int> indexByName = new(StringComparer.Ordinal);
     private readonly EventQueue queue = new(16);
     private long sequence;
-    private long nextTimerId = 1;
     private bool running;
 
     /// <summary>Starts an empty simulation whose every random choice follows from <paramref name="seed"/>.</summary>
@@ -86,7 +88,7 @@ public sealed class Simulation
     public NodeId AddNode(string name, Func<Node> factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny([' ', ',', '|', '{', '}', '>']) >= 0)
+        if (string.IsNullOrWhiteSpace(name) || name.AsSpan().IndexOfAny(CharactersPartitionsUse) >= 0)
         {
             throw new ArgumentException($"A node name must be non-empty and free of spaces and the characters , | {{ }} >; got \"{name}\".", nameof(name));
         }
@@ -205,10 +207,12 @@ public sealed class Simulation
                     return new RunResult(StopReason.TimeLimit, steps, Now);
                 }
 
-                var next = queue.Dequeue(out _, out _);
+                // The event is read where it waits in the queue, and its place freed once it has been handled.
+                int place = queue.DequeuePlace(out _, out _);
                 NowTicks = time;
                 steps++;
-                Dispatch(next);
+                Dispatch(queue.At(place));
+                queue.Release(place);
             }
 
             Steps += steps;
@@ -422,7 +426,7 @@ public sealed class Simulation
     {
         ArgumentNullException.ThrowIfNull(tag);
         long localTicks = CheckDuration(delay, nameof(delay)).Ticks;
-        long id = nextTimerId++;
+        long id = sequence; // a timer's id is the sequence number it is queued with
         Enqueue(NowTicks + slot.Clock.TrueTicksFor(localTicks), new SimEvent(EventKind.Timer, slot.Id.Index, -1, slot.Incarnation, id, tag));
         return new TimerId(id);
     }
@@ -463,10 +467,20 @@ public sealed class Simulation
     internal NodeId[][] ResolvePartition(Partition partition, string parameter) =>
         partition.Groups.Select(group => group.Select(name => Resolve(name, parameter)).ToArray()).ToArray();
 
-    internal static TimeSpan CheckDuration(TimeSpan duration, string parameter) =>
-        duration >= TimeSpan.Zero
-            ? duration
-            : throw new ArgumentOutOfRangeException(parameter, duration, "A duration must be zero or more.");
+    internal static TimeSpan CheckDuration(TimeSpan duration, string parameter)
+    {
+        if (duration < TimeSpan.Zero)
+        {
+            ThrowNegativeDuration(duration, parameter);
+        }
+
+        return duration;
+    }
+
+    /// <summary>Throws for a negative duration; kept apart so that <see cref="CheckDuration"/> stays small enough to inline.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNegativeDuration(TimeSpan duration, string parameter) =>
+        throw new ArgumentOutOfRangeException(parameter, duration, "A duration must be zero or more.");
 
     internal static double CheckDrift(double drift, string parameter) =>
         drift > -1 && double.IsFinite(drift)

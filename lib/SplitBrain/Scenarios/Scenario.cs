@@ -62,7 +62,12 @@ public abstract class Scenario
 
         simulation.Run(Duration);
         var runFacts = facts(simulation);
-        var violations = Checks.SelectMany(id => SplitBrain.Checkers.Get(id).Check(runFacts)).ToList();
+        var violations = new List<Violation>();
+        foreach (var id in Checks)
+        {
+            violations.AddRange(SplitBrain.Checkers.Get(id).Check(runFacts));
+        }
+
         return new ScenarioResult(this, options, simulation, violations, () =>
         {
             var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);

@@ -66,6 +66,47 @@ public class EventQueueTests
         Assert.Throws<InvalidOperationException>(() => queue.Dequeue(out _, out _));
     }
 
+    [Fact]
+    public void An_event_being_handled_keeps_its_place_while_the_handler_fills_the_queue_past_its_capacity()
+    {
+        var queue = new EventQueue(4);
+        for (long i = 0; i < 4; i++)
+        {
+            queue.Enqueue(10 + i, i, new SimEvent(EventKind.Deliver, 0, 1, 0, 0, $"message {i}"));
+        }
+
+        int place = queue.DequeuePlace(out long time, out long sequence);
+        Assert.Equal((10L, 0L), (time, sequence));
+
+        // The handler schedules more than the queue had room for: the held event must stay as it was.
+        for (long i = 4; i < 40; i++)
+        {
+            queue.Enqueue(100 + i, i, new SimEvent(EventKind.Timer, 0, -1, 0, i, $"timer {i}"));
+        }
+
+        Assert.Equal("message 0", queue.At(place).Payload);
+        queue.Release(place);
+        Assert.Equal(39, queue.Count);
+        for (long i = 1; i < 40; i++)
+        {
+            var item = queue.Dequeue(out _, out long order);
+            Assert.Equal(i, order);
+            Assert.Equal(i < 4 ? $"message {i}" : $"timer {i}", item.Payload);
+        }
+    }
+
+    [Fact]
+    public void Only_a_timer_can_be_removed_by_its_sequence_number()
+    {
+        var queue = new EventQueue(4);
+        queue.Enqueue(5, 0, new SimEvent(EventKind.Deliver, 0, 1, 0, 0, "a message"));
+        queue.Enqueue(6, 1, new SimEvent(EventKind.Timer, 0, -1, 0, 1, "a timer"));
+        Assert.False(queue.RemoveTimer(0)); // a timer id that happens to name a message
+        Assert.True(queue.RemoveTimer(1));
+        Assert.Equal(1, queue.Count);
+        Assert.Equal("a message", queue.Dequeue(out _, out _).Payload);
+    }
+
     private static void RemoveFromReference(PriorityQueue<long, (long Time, long Sequence)> reference, long id)
     {
         var kept = new List<(long, (long, long))>();
