@@ -40,7 +40,16 @@ public sealed class NodeClock : TimeProvider
     /// <inheritdoc />
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
-    internal long LocalTicks => anchorLocalTicks + (long)((simulation.NowTicks - anchorTrueTicks) * rate);
+    internal long LocalTicks
+    {
+        get
+        {
+            long trueElapsed = simulation.NowTicks - anchorTrueTicks;
+
+            // A clock without drift needs no floating point: most clocks, most of the time.
+            return anchorLocalTicks + (rate == 1.0 ? trueElapsed : (long)(trueElapsed * rate));
+        }
+    }
 
     /// <summary>The date and time this node believes it is.</summary>
     public override DateTimeOffset GetUtcNow() => Epoch + LocalTime;

@@ -35,7 +35,7 @@ public sealed class Simulation
 
     private readonly List<NodeSlot> slots = [];
     private readonly Dictionary<string, int> indexByName = new(StringComparer.Ordinal);
-    private readonly EventQueue queue = new(16);
+    private readonly EventQueue queue = new(32);
     private long sequence;
     private bool running;
 
