@@ -92,15 +92,23 @@ public static class FaultGenerator
             switch (kinds[random.Next(kinds.Count)])
             {
                 case 0:
-                    var grouped = nodes.Except(bounds.SharedNodes).ToArray();
-                    if (grouped.Length >= 2)
+                    var grouped = new List<string>(nodes.Count);
+                    foreach (var each in nodes)
+                    {
+                        if (!bounds.SharedNodes.Contains(each))
+                        {
+                            grouped.Add(each);
+                        }
+                    }
+
+                    if (grouped.Count >= 2)
                     {
                         faults.Add(new(at, new PartitionFault(RandomPartition(grouped, random))));
                     }
 
                     break;
                 case 1:
-                    string other = nodes[(Array.IndexOf(nodes.ToArray(), node) + 1 + random.Next(nodes.Count - 1)) % nodes.Count];
+                    string other = nodes[(IndexOf(nodes, node) + 1 + random.Next(nodes.Count - 1)) % nodes.Count];
                     faults.Add(new(at, new CutFault(node, other)));
                     break;
                 case 2:
@@ -129,16 +137,49 @@ public static class FaultGenerator
     {
         while (true)
         {
+            // Put each node on a random side, then keep the sides that got at least one node.
             int groups = 2 + random.Next(2);
-            var side = nodes.Select(_ => random.Next(groups)).ToArray();
-            var parts = Enumerable.Range(0, groups)
-                .Select(g => nodes.Where((_, i) => side[i] == g).ToArray())
-                .Where(g => g.Length > 0)
-                .ToArray();
-            if (parts.Length >= 2)
+            var side = new int[nodes.Count];
+            for (int i = 0; i < side.Length; i++)
             {
-                return string.Join(" | ", parts.Select(g => string.Join(",", g)));
+                side[i] = random.Next(groups);
+            }
+
+            var parts = new List<string>(groups);
+            for (int g = 0; g < groups; g++)
+            {
+                var members = new List<string>();
+                for (int i = 0; i < side.Length; i++)
+                {
+                    if (side[i] == g)
+                    {
+                        members.Add(nodes[i]);
+                    }
+                }
+
+                if (members.Count > 0)
+                {
+                    parts.Add(string.Join(",", members));
+                }
+            }
+
+            if (parts.Count >= 2)
+            {
+                return string.Join(" | ", parts);
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> nodes, string node)
+    {
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i] == node)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -21,6 +21,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     private readonly List<Line[]> blocks = [new Line[16]];
     private readonly List<int> protocolLines = new(16);
     private int count;
+    private System.Collections.ObjectModel.ReadOnlyCollection<TraceEntry>? protocolEntries;
 
     internal Trace(Func<int, NodeId> nodeAt) => this.nodeAt = nodeAt;
 
@@ -38,7 +39,25 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     /// The lines that are not network traffic or timers: faults, elections, grants, writes, acknowledgements,
     /// notes. Checkers read these; in a typical run they are a few dozen of a thousand lines.
     /// </summary>
-    public IReadOnlyList<TraceEntry> Protocol => new ProtocolView(this);
+    public IReadOnlyList<TraceEntry> Protocol
+    {
+        get
+        {
+            // Every checker reads the protocol lines once a run is over: build them once, not once per checker.
+            if (protocolEntries is null || protocolEntries.Count != protocolLines.Count)
+            {
+                var entries = new TraceEntry[protocolLines.Count];
+                for (int i = 0; i < entries.Length; i++)
+                {
+                    entries[i] = this[protocolLines[i]];
+                }
+
+                protocolEntries = Array.AsReadOnly(entries);
+            }
+
+            return protocolEntries;
+        }
+    }
 
     /// <summary>How many lines were recorded.</summary>
     public int Count => count;
@@ -97,6 +116,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     {
         count = 0;
         protocolLines.Clear();
+        protocolEntries = null;
     }
 
     /// <summary>Walks the lines, oldest first.</summary>
@@ -146,24 +166,6 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
 
     private static bool IsTraffic(TraceKind kind) =>
         kind is TraceKind.Send or TraceKind.Deliver or TraceKind.Drop or TraceKind.Duplicate or TraceKind.Timer;
-
-    /// <summary>The protocol lines, read through the trace without copying.</summary>
-    private sealed class ProtocolView(Trace trace) : IReadOnlyList<TraceEntry>
-    {
-        public int Count => trace.protocolLines.Count;
-
-        public TraceEntry this[int index] => trace[trace.protocolLines[index]];
-
-        public IEnumerator<TraceEntry> GetEnumerator()
-        {
-            for (int i = 0; i < trace.protocolLines.Count; i++)
-            {
-                yield return trace[trace.protocolLines[i]];
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 
     /// <summary>One line as stored: 32 bytes, node names looked up only when the line is read.</summary>
     private readonly record struct Line(long Ticks, object? Detail, int Node, int Peer, TraceKind Kind);
