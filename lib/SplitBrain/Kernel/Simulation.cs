@@ -464,8 +464,21 @@ public sealed class Simulation
     }
 
     /// <summary>Turns a partition's names into node ids, or throws naming the unknown node.</summary>
-    internal NodeId[][] ResolvePartition(Partition partition, string parameter) =>
-        partition.Groups.Select(group => group.Select(name => Resolve(name, parameter)).ToArray()).ToArray();
+    internal NodeId[][] ResolvePartition(Partition partition, string parameter)
+    {
+        var groups = new NodeId[partition.Groups.Count][];
+        for (int g = 0; g < groups.Length; g++)
+        {
+            var names = partition.Groups[g];
+            groups[g] = new NodeId[names.Count];
+            for (int i = 0; i < names.Count; i++)
+            {
+                groups[g][i] = Resolve(names[i], parameter);
+            }
+        }
+
+        return groups;
+    }
 
     internal static TimeSpan CheckDuration(TimeSpan duration, string parameter)
     {
