@@ -18,9 +18,10 @@ namespace SplitBrain;
 /// one step to open a gap there;</item>
 /// <item>removing a timer is finding it and closing its gap the same way.</item>
 /// </list>
-/// <para>On a dozen entries this is about twice as fast as a binary heap, whose every step is a comparison
-/// the processor cannot predict. A window that reaches the end of the array slides back to the start, or the
-/// array doubles when the window fills more than half of it.</para>
+/// <para>On a dozen entries this beats a binary heap, whose every step is a comparison the processor cannot
+/// predict: an explorer schedule got 6 to 8% faster when the heap gave way to this window. A window that
+/// reaches the end of the array slides back to the start, or the array doubles when the window fills more
+/// than half of it.</para>
 /// <para>An entry is small: a time, a sequence number and a place. The event itself (its kind, its node and
 /// its payload: a message, a timer tag or a fault) waits at that place in a second array that never moves.
 /// So moving entries copies 24 bytes of plain numbers, with none of the bookkeeping the garbage collector
