@@ -39,6 +39,7 @@ public sealed class Trace : IReadOnlyList<TraceEntry>
     /// The lines that are not network traffic or timers: faults, elections, grants, writes, acknowledgements,
     /// notes. Checkers read these; in a typical run they are a few dozen of a thousand lines.
     /// </summary>
+    /// <remarks>The lines recorded so far, as they stand when you ask: after running further, ask again.</remarks>
     public IReadOnlyList<TraceEntry> Protocol
     {
         get

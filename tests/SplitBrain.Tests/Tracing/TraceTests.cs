@@ -39,6 +39,30 @@ public class TraceTests
     internal const string PinnedHash = "c253f4495beaa073ae7acf9cd4617ad2c9616acdb5544fa4333bde2f3f97f8c9";
 
     [Fact]
+    public void Protocol_holds_the_protocol_lines_so_far_in_order_and_is_current_each_time_it_is_asked_for()
+    {
+        var sim = Gossip(seed: 5, nodes: 3);
+        sim.At(S(0.5), new PartitionFault("A | B,C"));
+        sim.Run(S(1));
+        var first = sim.Trace.Protocol;
+        Assert.Equal(sim.Trace.Where(e => !IsTraffic(e.Kind)), first);
+        Assert.Single(first, e => e.Kind == TraceKind.Partition);
+
+        sim.At(S(1.5), new HealFault());
+        sim.Run(S(2));
+        var second = sim.Trace.Protocol;
+        Assert.Equal(sim.Trace.Where(e => !IsTraffic(e.Kind)), second);
+        Assert.Equal(first.Count + 1, second.Count);
+        Assert.Equal(TraceKind.Heal, second[^1].Kind);
+
+        sim.Trace.Clear();
+        Assert.Empty(sim.Trace.Protocol);
+    }
+
+    private static bool IsTraffic(TraceKind kind) =>
+        kind is TraceKind.Send or TraceKind.Deliver or TraceKind.Drop or TraceKind.Duplicate or TraceKind.Timer;
+
+    [Fact]
     public void Clear_forgets_every_line()
     {
         var sim = Gossip(seed: 5, nodes: 2);
