@@ -199,6 +199,7 @@ internal sealed class EventQueue
         int at;
         if (tail - head > 4 && Earlier(entries[(head + tail) / 2], entry))
         {
+            // The middle entry is earlier than the new one, so this walk stops before reaching it.
             at = tail;
             while (Earlier(entry, entries[at - 1]))
             {
