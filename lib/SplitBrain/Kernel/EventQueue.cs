@@ -14,8 +14,8 @@ namespace SplitBrain;
 /// order in the slice <c>entries[head..tail]</c> of one array:</para>
 /// <list type="bullet">
 /// <item>taking the earliest event is moving <c>head</c> one step right;</item>
-/// <item>adding an event is walking from the front to its place, then moving the shorter side of the window
-/// one step to open a gap there;</item>
+/// <item>adding an event is walking to its place from the nearer end (a look at the middle entry tells which),
+/// then moving the shorter side of the window one step to open a gap there;</item>
 /// <item>removing a timer is finding it and closing its gap the same way.</item>
 /// </list>
 /// <para>On a dozen entries this beats a binary heap, whose every step is a comparison the processor cannot
