@@ -117,28 +117,15 @@ public static partial class ProgressView
     {
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(notebook));
-            foreach (var cell in document.RootElement.GetProperty("cells").EnumerateArray())
-            {
-                if (cell.GetProperty("cell_type").GetString() != "markdown")
-                {
-                    continue;
-                }
-
-                var source = cell.GetProperty("source");
-                string text = source.ValueKind == System.Text.Json.JsonValueKind.Array
-                    ? string.Concat(source.EnumerateArray().Select(line => line.GetString()))
-                    : source.GetString() ?? "";
-                var heading = text.Split('\n').FirstOrDefault(line => line.StartsWith("# ", StringComparison.Ordinal));
-                return heading is null ? null : LessonPrefix().Replace(heading[2..].Trim(), "");
-            }
+            return Course.Notebooks.LessonFile.Title(Course.Notebooks.LessonFile.Read(notebook)) is { } heading
+                ? LessonPrefix().Replace(heading, "")
+                : null;
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is FormatException or IOException)
         {
             // A notebook being edited may not parse: fall back to its file name.
+            return null;
         }
-
-        return null;
     }
 
     [GeneratedRegex(@"^Lesson \d+:\s*")]

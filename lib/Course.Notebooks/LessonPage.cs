@@ -1,48 +1,44 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
+using Microsoft.DotNet.Interactive.Documents;
 
-namespace Course.Cli;
+namespace Course.Notebooks;
 
 /// <summary>
 /// Turns an executed notebook into one static HTML page: the lesson's text, its code, and every output,
 /// charts included. The page loads plotly.js from a file beside it, so it reads the same without a network
 /// and without a notebook kernel.
 /// </summary>
-public static class NotebooksPage
+public static partial class LessonPage
 {
     /// <summary>The file name of plotly.js beside the pages.</summary>
     public const string PlotlyFile = "plotly.min.js";
 
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
-    /// <summary>Renders the executed notebook <paramref name="notebookJson"/> as a page.</summary>
-    /// <param name="notebookJson">The executed notebook's JSON.</param>
+    /// <summary>Renders the executed notebook <paramref name="notebook"/> as a page.</summary>
+    /// <param name="notebook">The executed notebook.</param>
     /// <param name="fallbackTitle">The page title when the notebook has no heading.</param>
     /// <param name="index">The link back to the list of lessons.</param>
-    public static string Render(string notebookJson, string fallbackTitle, string index = "index.html")
+    public static string Render(InteractiveDocument notebook, string fallbackTitle, string index = "index.html")
     {
-        var cells = NotebooksCells.Cells(notebookJson);
-        string title = fallbackTitle;
+        string title = LessonFile.Title(notebook) ?? fallbackTitle;
         var body = new StringBuilder();
         int number = 0;
-        foreach (var cell in cells)
+        foreach (var cell in notebook.Elements)
         {
-            string source = NotebooksCells.Source(cell);
-            if (!NotebooksCells.IsCode(cell))
+            string source = cell.Contents;
+            if (!LessonFile.IsCode(cell))
             {
-                if (title == fallbackTitle && source.TrimStart().StartsWith("# ", StringComparison.Ordinal))
-                {
-                    title = source.TrimStart()[2..].Split('\n')[0].Trim();
-                }
-
                 body.Append("<section class=\"md\">").Append(Markdig.Markdown.ToHtml(source, Markdown)).Append("</section>\n");
                 continue;
             }
 
             number++;
             body.Append($"<section class=\"cell\"><div class=\"in\">[{number}]</div><pre class=\"code\"><code>{WebUtility.HtmlEncode(source)}</code></pre>\n");
-            foreach (var output in NotebooksCells.Outputs(cell))
+            foreach (var output in cell.Outputs)
             {
                 body.Append("<div class=\"out\">").Append(Output(output)).Append("</div>\n");
             }
@@ -58,6 +54,11 @@ public static class NotebooksPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{WebUtility.HtmlEncode(title)}}</title>
             <script src="{{PlotlyFile}}"></script>
+            <script>
+            // Plotly.NET's charts load plotly.js through require.js: Offline() points them at the file above, and this
+            // stand-in for require.js hands them the copy already loaded.
+            window.requirejs = window.requirejs || (function () { function r(deps, ready) { ready(window.Plotly); } r.config = function () { return r; }; return r; })();
+            </script>
             <style>
             body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1040px;margin:24px auto;padding:0 16px;line-height:1.5;color:#222}
             pre.code{background:#f6f8fa;border:1px solid #ddd;border-radius:6px;padding:8px 12px;overflow:auto;font-size:13px;margin:4px 0}
@@ -80,7 +81,7 @@ public static class NotebooksPage
 
     /// <summary>The list of lessons, linking each page, with how long each took to run.</summary>
     /// <param name="runs">The notebooks, in order.</param>
-    public static string Index(IReadOnlyList<NotebooksRun> runs)
+    public static string Index(IReadOnlyList<LessonRun> runs)
     {
         var rows = new StringBuilder();
         foreach (var run in runs)
@@ -106,26 +107,37 @@ public static class NotebooksPage
             """;
     }
 
-    private static string Output(System.Text.Json.Nodes.JsonObject output)
+    /// <summary>
+    /// An output's HTML with every plotly.js it loads from a CDN pointed at the local <see cref="PlotlyFile"/> instead:
+    /// Plotly.NET's charts ask require.js for <c>https://cdn.plot.ly/plotly-….min</c>, which a page read offline cannot reach.
+    /// </summary>
+    /// <param name="html">A chart's HTML as the kernel produced it.</param>
+    public static string Offline(string html) =>
+        PlotlyOnCdn().Replace(html, Path.GetFileNameWithoutExtension(PlotlyFile));
+
+    private static string Output(InteractiveDocumentOutputElement output)
     {
-        switch ((string?)output["output_type"])
+        switch (output)
         {
-            case "stream":
-                return $"<pre>{WebUtility.HtmlEncode(NotebooksCells.Text(output["text"]))}</pre>";
-            case "error":
-                return $"<pre class=\"error\">{WebUtility.HtmlEncode($"{(string?)output["ename"]}: {(string?)output["evalue"]}")}</pre>";
+            case TextElement text:
+                return $"<pre>{WebUtility.HtmlEncode(text.Text)}</pre>";
+            case ErrorElement error:
+                return $"<pre class=\"error\">{WebUtility.HtmlEncode($"{error.ErrorName}: {error.ErrorValue}")}</pre>";
             default:
-                if (NotebooksCells.Data(output, "text/html") is { } html)
+                if (LessonFile.Data(output, "text/html") is { } html)
                 {
-                    return html;
+                    return Offline(html);
                 }
 
-                if (NotebooksCells.Data(output, "text/markdown") is { } markdown)
+                if (LessonFile.Data(output, "text/markdown") is { } markdown)
                 {
                     return Markdig.Markdown.ToHtml(markdown, Markdown);
                 }
 
-                return $"<pre>{WebUtility.HtmlEncode(NotebooksCells.Data(output, "text/plain") ?? "")}</pre>";
+                return $"<pre>{WebUtility.HtmlEncode(LessonFile.Data(output, "text/plain") ?? "")}</pre>";
         }
     }
+
+    [GeneratedRegex(@"https://cdn\.plot\.ly/plotly-[0-9.]+\.min")]
+    private static partial Regex PlotlyOnCdn();
 }
