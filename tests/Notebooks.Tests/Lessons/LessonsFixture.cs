@@ -1,17 +1,14 @@
-using Course.Cli;
+using Course.Notebooks;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests.Lessons;
 
 /// <summary>
-/// Runs every notebook once, through <c>course notebooks --out</c>: the real kernel, headless, started in the
-/// notebook's folder as VS Code does. The tests then read the executed copies and pages it wrote.
+/// Runs every notebook once, as <c>course notebooks --out</c> does: the course kernel in this process, started in
+/// the notebook's folder as VS Code starts it. The tests then read the executed copies and pages it wrote.
 /// </summary>
 public sealed class LessonsFixture
 {
-    /// <summary>How long a lesson may take, kernel start included; the course promises under a minute.</summary>
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
-
     public LessonsFixture()
     {
         Notebooks = Directory.GetFiles(Repository.NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToArray();
@@ -22,7 +19,7 @@ public sealed class LessonsFixture
         }
 
         var log = new StringWriter();
-        Runs = NotebooksCommand.Export(Notebooks, Site, TimeSpan.FromMinutes(3), log);
+        Runs = LessonSite.ExportAsync(Notebooks, Site, LessonSite.DefaultTimeout, log).GetAwaiter().GetResult();
         Log = log.ToString();
         File.WriteAllText(Path.Combine(Repository.Artifacts, "timings.txt"), Log);
     }
@@ -31,7 +28,7 @@ public sealed class LessonsFixture
 
     public string Site { get; }
 
-    public IReadOnlyList<NotebooksRun> Runs { get; }
+    public IReadOnlyList<LessonRun> Runs { get; }
 
     public string Log { get; }
 }

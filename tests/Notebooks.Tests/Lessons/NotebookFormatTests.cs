@@ -1,3 +1,4 @@
+using Course.Notebooks;
 using System.Text.Json.Nodes;
 using Course.Cli;
 using Notebooks.Tests.Support;
@@ -20,27 +21,28 @@ public sealed class NotebookFormatTests
 
         Assert.Equal(".net-csharp", (string?)root["metadata"]?["kernelspec"]?["name"]);
         Assert.Equal((4, 5), ((int)root["nbformat"]!, (int)root["nbformat_minor"]!));
-        var cells = NotebooksCells.Cells(root.ToJsonString());
+        var cells = root["cells"]!.AsArray();
         var ids = cells.Select(c => (string?)c?["id"]).ToArray();
         Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(id), $"{lesson}: every cell needs an id (nbformat 4.5)"));
         Assert.Equal(ids.Length, ids.Distinct().Count());
-        foreach (var cell in cells.Where(NotebooksCells.IsCode))
+        foreach (var cell in cells.Where(c => (string?)c?["cell_type"] == "code"))
         {
             Assert.Equal("csharp", (string?)cell?["metadata"]?["polyglot_notebook"]?["kernelName"]);
-            Assert.Empty(NotebooksCells.Outputs(cell));
+            Assert.Empty(cell!["outputs"]!.AsArray());
         }
     }
 
     [Theory]
     [MemberData(nameof(Lessons))]
-    public void A_lesson_starts_by_loading_the_built_library_relative_to_its_folder(string lesson)
+    public void A_lesson_starts_by_checking_it_runs_on_the_course_kernel_and_loads_nothing_by_path(string lesson)
     {
-        var cells = NotebooksCells.Cells(File.ReadAllText(Path.Combine(Repository.NotebooksFolder, lesson)));
-        string setup = NotebooksCells.Source(cells.First(NotebooksCells.IsCode));
+        var document = LessonFile.Read(Path.Combine(Repository.NotebooksFolder, lesson));
+        string setup = LessonFile.CodeCells(document).First().Contents;
 
-        Assert.Contains("#r \"../lib/SplitBrain.Visuals/bin/Debug/net10.0/SplitBrain.Visuals.dll\"", setup);
-        Assert.Contains("Lesson.Setup()", setup);
-        Assert.True(File.Exists(Path.Combine(Repository.Root, "lib", "SplitBrain.Visuals", "bin", "Debug", "net10.0", "SplitBrain.Visuals.dll")),
-            "the notebooks load the Debug build: build course.sln first");
+        // The course kernel leaves its "ready" note under this key; any other kernel gets the message instead.
+        Assert.Contains($"AppDomain.CurrentDomain.GetData(\"{CourseKernel.ReadyKey}\") ?? throw new NotSupportedException(", setup);
+        Assert.Contains("course kernel", setup);
+        Assert.DoesNotContain("#r \"", setup);
+        Assert.DoesNotContain(LessonFile.CodeCells(document), c => c.Contents.Contains("#r \"../lib/", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using Course.Notebooks;
 using Course.Cli;
 
 namespace Notebooks.Tests.Lessons;
@@ -28,11 +29,11 @@ public sealed partial class SwapInCellsTests(LessonsFixture lessons)
     {
         var run = lessons.Runs.SingleOrDefault(r => r.Name == notebook);
         Assert.True(run?.Executed is not null, $"{notebook} was not run in the real kernel");
-        var cells = NotebooksCells.Cells(File.ReadAllText(run!.Executed!));
+        var cells = LessonFile.Read(run!.Executed!).Elements;
         int heading = -1;
         for (int i = 0; i < cells.Count; i++)
         {
-            if (!NotebooksCells.IsCode(cells[i]) && SwapInHeading().IsMatch(NotebooksCells.Source(cells[i]).TrimStart()))
+            if (!LessonFile.IsCode(cells[i]) && SwapInHeading().IsMatch(cells[i].Contents.TrimStart()))
             {
                 heading = i;
                 break;
@@ -42,13 +43,13 @@ public sealed partial class SwapInCellsTests(LessonsFixture lessons)
         Assert.True(heading >= 0, $"{notebook} has no '## ✏️ Swap in your …' section");
         // The section's code cells, up to the next heading: one loads the exercises, one of them shows the note.
         var section = cells.Skip(heading + 1)
-            .TakeWhile(c => NotebooksCells.IsCode(c) || !NotebooksCells.Source(c).TrimStart().StartsWith('#'))
-            .Where(NotebooksCells.IsCode)
+            .TakeWhile(c => LessonFile.IsCode(c) || !c.Contents.TrimStart().StartsWith('#'))
+            .Where(LessonFile.IsCode)
             .ToList();
-        Assert.Contains(section, c => NotebooksCells.Source(c).Contains("#r \"../exercises/bin/Debug/net10.0/Exercises.dll\"", StringComparison.Ordinal));
-        var html = string.Concat(section.SelectMany(NotebooksCells.Outputs).Select(o => NotebooksCells.Data(o, "text/html")));
+        Assert.Contains(section, c => c.Contents.Contains("#r \"../exercises/bin/Debug/net10.0/Exercises.dll\"", StringComparison.Ordinal));
+        var html = string.Concat(section.SelectMany(c => c.Outputs).Select(o => LessonFile.Data(o, "text/html")));
         Assert.Contains("is still the stub", html, StringComparison.Ordinal);
-        Assert.Empty(section.SelectMany(NotebooksCells.Errors));
+        Assert.Empty(section.SelectMany(LessonFile.Errors));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^#{2,3} ✏️ Swap in your ")]

@@ -1,9 +1,9 @@
+using Course.Notebooks;
 using System.Text.Json.Nodes;
-using Course.Cli;
 
 namespace Notebooks.Tests.Pages;
 
-public sealed class NotebooksPageTests
+public sealed class LessonPageTests
 {
     private static string Notebook(params JsonObject[] cells) => new JsonObject
     {
@@ -22,11 +22,11 @@ public sealed class NotebooksPageTests
     [Fact]
     public void The_page_has_the_lessons_text_code_and_outputs_and_loads_plotly_from_beside_it()
     {
-        string page = NotebooksPage.Render(
-            Notebook(
+        string page = LessonPage.Render(
+            LessonFile.Parse(Notebook(
                 Markdown("# The double withdrawal\nTwo **leaders**.\n\n<details><summary>Answer</summary>$120</details>"),
                 Code("var x = 1 < 2;", Html("<div class=\"splitbrain-plot\" id=\"sb-chart-1\"></div>")),
-                Code("throw new Exception();", new JsonObject { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = "boom" })),
+                Code("throw new Exception();", new JsonObject { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = "boom" }))),
             "fallback");
 
         Assert.Contains("<title>The double withdrawal</title>", page);
@@ -41,10 +41,23 @@ public sealed class NotebooksPageTests
     [Fact]
     public void Errors_in_an_executed_notebook_name_the_cell()
     {
-        var cells = NotebooksCells.Cells(Notebook(Markdown("# x"), Code("Oops();\nmore", new JsonObject { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = "CS0103" })));
+        var cells = LessonFile.Parse(Notebook(Markdown("# x"), Code("Oops();\nmore", new JsonObject { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = "CS0103" }))).Elements;
 
-        Assert.Equal(["Error: CS0103"], NotebooksCells.Errors(cells[1]));
-        Assert.Equal("Oops();\nmore", NotebooksCells.Source(cells[1]));
-        Assert.Empty(NotebooksCells.Errors(cells[0]));
+        Assert.Equal(["Error: CS0103"], LessonFile.Errors(cells[1]));
+        Assert.Equal("Oops();\nmore", cells[1].Contents);
+        Assert.Empty(LessonFile.Errors(cells[0]));
+    }
+
+    [Fact]
+    public void A_Plotly_NET_chart_loads_plotly_js_from_beside_the_page_not_from_a_CDN()
+    {
+        const string chart = "<div id=\"c1\"></div><script>var fsharpPlotlyRequire = requirejs.config({context:'fsharp-plotly',paths:{plotly:'https://cdn.plot.ly/plotly-2.28.0.min'}}) || require;"
+            + " fsharpPlotlyRequire(['plotly'], function(Plotly) { Plotly.newPlot('c1', [], {}, {}); });</script>";
+        string page = LessonPage.Render(LessonFile.Parse(Notebook(Code("chart", Html(chart)))), "chart");
+
+        Assert.DoesNotContain("cdn.plot.ly", page);
+        Assert.Contains("paths:{plotly:'plotly.min'}", page);
+        Assert.Contains("window.requirejs = window.requirejs ||", page); // the stand-in that hands over the local copy
+        Assert.True(LessonFile.IsChart(chart));
     }
 }

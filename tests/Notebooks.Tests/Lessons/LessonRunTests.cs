@@ -1,12 +1,12 @@
+using Course.Notebooks;
 using System.Text.RegularExpressions;
-using Course.Cli;
 using Xunit.Abstractions;
 
 namespace Notebooks.Tests.Lessons;
 
-/// <summary>The gate: every lesson runs top to bottom in the real kernel with no error, and every chart cell drew a chart.</summary>
+/// <summary>The gate: every lesson runs top to bottom on the course kernel with no error, and every chart cell drew a chart.</summary>
 [Collection(LessonsCollection.Name)]
-public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputHelper output)
+public sealed partial class LessonRunTests(LessonsFixture lessons, ITestOutputHelper output)
 {
     [Fact]
     public void There_are_lessons_to_run()
@@ -16,11 +16,11 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
     }
 
     [Fact]
-    public void Every_lesson_runs_in_the_real_kernel_without_an_error_output()
+    public void Every_lesson_runs_on_the_course_kernel_without_an_error_output()
     {
-        output.WriteLine(lessons.Log);
-        var failures = lessons.Runs.Where(r => !r.Succeeded).SelectMany(r => r.Errors.DefaultIfEmpty($"{r.Name}: exit {r.ExitCode}")).ToArray();
-        Assert.True(failures.Length == 0, "lessons failed in the real kernel:\n" + string.Join("\n", failures));
+        output.WriteLine(lessons.Log); // each lesson's time, a figure for notebooks/README.md, not a limit
+        var failures = lessons.Runs.Where(r => !r.Succeeded).SelectMany(r => r.Errors.DefaultIfEmpty($"{r.Name}: no executed notebook")).ToArray();
+        Assert.True(failures.Length == 0, "lessons failed on the course kernel:\n" + string.Join("\n", failures));
     }
 
     [Fact]
@@ -28,12 +28,12 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
     {
         foreach (var run in lessons.Runs.Where(r => r.Executed is not null))
         {
-            var cells = NotebooksCells.Cells(File.ReadAllText(run.Executed!));
+            var cells = LessonFile.Read(run.Executed!).Elements;
             for (int i = 0; i < cells.Count; i++)
             {
-                if (NotebooksCells.IsCode(cells[i]) && NotebooksCells.Source(cells[i]).Trim().Length > 0)
+                if (LessonFile.IsCode(cells[i]) && cells[i].Contents.Trim().Length > 0)
                 {
-                    Assert.True(NotebooksCells.Outputs(cells[i]).Any() || EndsInStatement(NotebooksCells.Source(cells[i])),
+                    Assert.True(cells[i].Outputs.Any() || EndsInStatement(cells[i].Contents),
                         $"{run.Name}, cell {i + 1}: no output; a cell that shows nothing should end in a statement (;)");
                 }
             }
@@ -46,22 +46,22 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
         int charts = 0;
         foreach (var run in lessons.Runs.Where(r => r.Executed is not null))
         {
-            var cells = NotebooksCells.Cells(File.ReadAllText(run.Executed!));
+            var cells = LessonFile.Read(run.Executed!).Elements;
             for (int i = 0; i < cells.Count; i++)
             {
-                string source = NotebooksCells.Source(cells[i]);
-                if (!NotebooksCells.IsCode(cells[i]) || !ChartCall().IsMatch(source))
+                string source = cells[i].Contents;
+                if (!LessonFile.IsCode(cells[i]) || !ChartCall().IsMatch(source))
                 {
                     continue;
                 }
 
-                var html = NotebooksCells.Outputs(cells[i]).Select(o => NotebooksCells.Data(o, "text/html")).OfType<string>().ToArray();
+                var html = cells[i].Outputs.Select(o => LessonFile.Data(o, "text/html")).OfType<string>().ToArray();
                 if (source.Contains("YourCode.", StringComparison.Ordinal) && html.Any(h => h.Contains("is still the stub", StringComparison.Ordinal)))
                 {
                     continue; // a swap-in cell draws the learner's run only once the exercise is written; until then it says so
                 }
 
-                Assert.True(html.Any(h => h.Contains(NotebooksCells.ChartMarker, StringComparison.Ordinal) && h.Contains("Plotly.newPlot(", StringComparison.Ordinal)),
+                Assert.True(html.Any(LessonFile.IsChart),
                     $"{run.Name}, cell {i + 1} ({source.Split('\n')[0]}) calls a chart but shows no plotly HTML");
                 charts++;
             }
@@ -73,27 +73,17 @@ public sealed partial class RealKernelTests(LessonsFixture lessons, ITestOutputH
     }
 
     [Fact]
-    public void Every_lesson_runs_in_under_a_minute_kernel_start_included()
-    {
-        foreach (var run in lessons.Runs)
-        {
-            output.WriteLine($"{run.Name}: {run.Seconds:0.0} s");
-            Assert.True(run.Seconds < LessonsFixture.Limit.TotalSeconds, $"{run.Name} took {run.Seconds:0.0} s; the limit is {LessonsFixture.Limit.TotalSeconds} s");
-        }
-    }
-
-    [Fact]
     public void Every_lesson_ends_with_check_yourself_answers_on_demand_and_a_pointer_to_its_exercises()
     {
         foreach (string notebook in lessons.Notebooks)
         {
-            var cells = NotebooksCells.Cells(File.ReadAllText(notebook));
-            string markdown = string.Concat(cells.Where(c => !NotebooksCells.IsCode(c)).Select(NotebooksCells.Source));
+            var cells = LessonFile.Read(notebook).Elements;
+            string markdown = string.Concat(cells.Where(c => !LessonFile.IsCode(c)).Select(c => c.Contents));
             string name = Path.GetFileName(notebook);
             Assert.Contains("Check yourself", markdown, StringComparison.Ordinal);
             Assert.True(Regex.Count(markdown, "<details>") >= 3, $"{name}: at least 3 questions with answers hidden in <details>");
             Assert.Contains("exercises/", markdown, StringComparison.Ordinal);
-            Assert.Contains("EDIT", string.Concat(cells.Where(NotebooksCells.IsCode).Select(NotebooksCells.Source)), StringComparison.Ordinal);
+            Assert.Contains("EDIT", string.Concat(cells.Where(LessonFile.IsCode).Select(c => c.Contents)), StringComparison.Ordinal);
         }
     }
 
