@@ -3,8 +3,8 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace SplitBrain.Visuals;
 
 /// <summary>
-/// The first call of every lesson notebook: it teaches the notebook to show the course's values as pictures
-/// and tables instead of raw objects.
+/// Teaches a notebook to show the course's values as pictures and tables instead of raw objects. The course
+/// kernel (lib/Course.Notebooks) calls it when it starts, so a lesson never has to.
 /// </summary>
 /// <remarks>
 /// After <see cref="Setup"/>, a cell that ends with a <see cref="PlotFigure"/> draws the chart, one that ends

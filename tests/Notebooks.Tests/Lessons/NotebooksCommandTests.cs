@@ -3,7 +3,7 @@ using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests.Lessons;
 
-/// <summary>The <c>course notebooks</c> verb: its errors for people, and a failing cell named in the real kernel.</summary>
+/// <summary>The <c>course notebooks</c> verb: its errors for people, and a failing cell named in the course kernel.</summary>
 [Collection(LessonsCollection.Name)] // one kernel at a time, so the lessons' timings are not inflated
 public sealed class NotebooksCommandTests
 {

@@ -6,7 +6,7 @@ namespace Notebooks.Tests.Lessons;
 /// <summary>
 /// Every lesson with an exercise has a "✏️ Swap in your …" section whose code cell plugs the learner's
 /// exercise into a scenario. In the course repository the exercises are the untouched stubs, so in the
-/// real kernel that section must say, in one plain sentence, that the stub is still there: no stack trace.
+/// course kernel that section must say, in one plain sentence, that the stub is still there: no stack trace.
 /// </summary>
 [Collection(LessonsCollection.Name)]
 public sealed partial class SwapInCellsTests(LessonsFixture lessons)
@@ -28,7 +28,7 @@ public sealed partial class SwapInCellsTests(LessonsFixture lessons)
     public void The_swap_in_cell_says_the_stub_is_still_there(string notebook)
     {
         var run = lessons.Runs.SingleOrDefault(r => r.Name == notebook);
-        Assert.True(run?.Executed is not null, $"{notebook} was not run in the real kernel");
+        Assert.True(run?.Executed is not null, $"{notebook} was not run in the course kernel");
         var cells = LessonFile.Read(run!.Executed!).Elements;
         int heading = -1;
         for (int i = 0; i < cells.Count; i++)
