@@ -23,12 +23,19 @@ internal sealed class StdioKernel : IDisposable
     /// <summary>The <c>polyglot-notebook.kernelTransportArgs</c> setting of .vscode/settings.json (the dotnet-interactive one must match).</summary>
     public static string[] SettingsCommand()
     {
-        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.Root, ".vscode", "settings.json")), documentOptions: options)!;
+        var settings = Settings(Path.Combine(Repository.Root, ".vscode", "settings.json"));
         string[] args = [.. settings["polyglot-notebook.kernelTransportArgs"]!.AsArray().Select(a => (string)a!)];
         string[] older = [.. settings["dotnet-interactive.kernelTransportArgs"]!.AsArray().Select(a => (string)a!)];
         Assert.Equal(args, older);
         return args;
+    }
+
+    /// <summary>A VS Code settings file (JSON with comments).</summary>
+    /// <param name="path">The file.</param>
+    public static JsonNode Settings(string path)
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        return JsonNode.Parse(File.ReadAllText(path), documentOptions: options)!;
     }
 
     /// <summary>Starts the kernel in <paramref name="workingDirectory"/> and waits for its KernelReady event.</summary>

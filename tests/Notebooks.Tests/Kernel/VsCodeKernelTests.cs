@@ -28,6 +28,20 @@ public sealed partial class VsCodeKernelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_dev_container_starts_the_same_kernel_in_the_same_folder_as_the_workspace_settings()
+    {
+        var workspace = StdioKernel.Settings(Path.Combine(Repository.Root, ".vscode", "settings.json"));
+        var container = StdioKernel.Settings(Path.Combine(Repository.Root, ".devcontainer", "devcontainer.json"))["customizations"]!["vscode"]!["settings"]!;
+
+        foreach (string key in new[] { "dotnet-interactive.kernelTransportArgs", "polyglot-notebook.kernelTransportArgs", "dotnet-interactive.kernelTransportWorkingDirectory", "polyglot-notebook.kernelTransportWorkingDirectory" })
+        {
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(workspace[key], container[key]), $"{key} differs between .vscode/settings.json and .devcontainer/devcontainer.json");
+        }
+
+        Assert.Contains("dotnet build course.sln", (string?)StdioKernel.Settings(Path.Combine(Repository.Root, ".devcontainer", "devcontainer.json"))["postCreateCommand"]);
+    }
+
+    [Fact]
     public void Every_cell_of_every_lesson_succeeds_over_stdio_and_every_lesson_that_draws_shows_a_chart()
     {
         var lessons = Directory.GetFiles(Repository.NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToArray();
