@@ -22,7 +22,7 @@ public static class KernelHostCommand
 {
     /// <summary>Parses <paramref name="args"/> and hosts the kernel until stdin ends or a <c>Quit</c> command arrives.</summary>
     /// <param name="args">The command line, such as <c>[vscode] stdio --working-dir /course/notebooks</c>.</param>
-    /// <returns>0 after a normal end; 2 for bad arguments.</returns>
+    /// <returns>0 after a normal end; 2 for bad arguments (one line on stderr says which); 1 if the kernel failed.</returns>
     public static async Task<int> RunAsync(string[] args)
     {
         var vscode = new Directive("vscode");
@@ -73,7 +73,14 @@ public static class KernelHostCommand
                 return 1;
             }
         });
-        return await root.Parse(args).InvokeAsync();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"{parsed.Errors[0].Message} (usage: Course.Kernel [vscode] stdio --working-dir DIR)");
+            return 2;
+        }
+
+        return await parsed.InvokeAsync();
     }
 
     /// <summary>Hosts a new <see cref="CourseKernel"/> over <paramref name="input"/> and <paramref name="output"/> until the input ends or a <c>Quit</c> arrives.</summary>
