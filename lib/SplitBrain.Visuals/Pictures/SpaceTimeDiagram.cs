@@ -1,4 +1,7 @@
 using System.Globalization;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace SplitBrain.Visuals;
 
@@ -15,7 +18,7 @@ public static class SpaceTimeDiagram
     /// <summary>Draws <paramref name="trace"/>.</summary>
     /// <param name="trace">The run's trace (a <see cref="Trace"/> or any list of its lines, oldest first).</param>
     /// <param name="options">Which part to show. Null: all of it, up to <see cref="SpaceTimeOptions.DefaultMaxMessages"/> arrows.</param>
-    public static PlotFigure Draw(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null)
+    public static GenericChart Draw(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
         options ??= new SpaceTimeOptions();
@@ -32,8 +35,8 @@ public static class SpaceTimeDiagram
         var rejected = new Points();
         var leaders = new Points();
         var down = new Points();
-        var shapes = new List<PlotShape>();
-        var annotations = new List<PlotAnnotation>();
+        var shapes = new List<Shape>();
+        var annotations = new List<Annotation>();
         var pausedAt = new Dictionary<int, double>();
         int messages = 0, skipped = 0;
         double first = double.MaxValue, last = double.MinValue;
@@ -125,12 +128,8 @@ public static class SpaceTimeDiagram
                         TraceKind.Cut => $"cut {entry.Node}→{entry.Peer}",
                         _ => "heal",
                     };
-                    shapes.Add(new PlotShape { Type = "line", X0 = t, X1 = t, Y0 = 0, Y1 = 1, Line = new PlotLine(Palette.Network, 1.5, "dash") });
-                    annotations.Add(new PlotAnnotation
-                    {
-                        X = t, Y = 1, YAnchor = "bottom", XAnchor = "left", Text = $"{what} at {Sec(t)}",
-                        Font = new PlotFont(Palette.Network, 11),
-                    });
+                    shapes.Add(ChartParts.VerticalLine(t, ChartParts.Outline(Palette.Network, 1.5, "dash")));
+                    annotations.Add(ChartParts.Label(t, 1, $"{what} at {Sec(t)}", Palette.Network, 11, xAnchor: "left", yAnchor: "bottom"));
                     break;
             }
         }
@@ -148,51 +147,37 @@ public static class SpaceTimeDiagram
 
         if (skipped > 0)
         {
-            annotations.Add(new PlotAnnotation
-            {
-                XRef = "paper", X = 0, Y = -0.18, XAnchor = "left", YAnchor = "top",
-                Text = $"{HtmlText.Count(messages - skipped)} of {HtmlText.Count(messages)} messages drawn; narrow the window with From/Until or Hide to see the rest",
-                Font = new PlotFont(Palette.Down, 11),
-            });
+            annotations.Add(ChartParts.Label(0, -0.18,
+                $"{HtmlText.Count(messages - skipped)} of {HtmlText.Count(messages)} messages drawn; narrow the window with From/Until or Hide to see the rest",
+                Palette.Down, 11, xAnchor: "left", yAnchor: "top", xRef: "paper"));
         }
 
-        var traces = new List<PlotTrace>();
         var laneNames = LaneNames(trace, lanes);
-        traces.Add(new PlotTrace
+        var lines = laneNames.SelectMany(_ => new IConvertible[] { first, last, null! });
+        var laneRows = laneNames.SelectMany((_, i) => new IConvertible[] { i, i, null! });
+        var charts = new List<GenericChart>
         {
-            Name = "lanes", Mode = "lines", HoverInfo = "skip", ShowLegend = false,
-            X = laneNames.SelectMany(_ => new object?[] { first, last, null }).ToArray(),
-            Y = laneNames.SelectMany((_, i) => new object?[] { i, i, null }).ToArray(),
-            Line = new PlotLine("#8888", 1),
-        });
-        traces.Add(arrows.ToTrace("delivered message", Palette.Message, "solid"));
-        traces.Add(drops.ToTrace("lost message", Palette.Dropped, "dot"));
-        traces.Add(accepted.ToTrace("write accepted", Palette.Accepted, "circle", 11));
-        traces.Add(rejected.ToTrace("write rejected", Palette.Rejected, "x", 14));
-        traces.Add(leaders.ToTrace("leadership", Palette.Leader, null, 14));
-        traces.Add(down.ToTrace("pause, crash, restart", Palette.Down, null, 12));
+            Chart.Scatter<IConvertible, IConvertible, string>(lines, laneRows, StyleParam.Mode.Lines, Name: "lanes", ShowLegend: false,
+                LineColor: ChartParts.Colour("#8888"), LineWidth: 1).WithTraceField("hoverinfo", "skip"),
+        };
+        charts.AddRange(arrows.ToCharts("delivered message", Palette.Message, StyleParam.DrawingStyle.Solid));
+        charts.AddRange(drops.ToCharts("lost message", Palette.Dropped, StyleParam.DrawingStyle.Dot));
+        charts.AddRange(accepted.ToCharts("write accepted", Palette.Accepted, "circle", 11));
+        charts.AddRange(rejected.ToCharts("write rejected", Palette.Rejected, "x", 14));
+        charts.AddRange(leaders.ToCharts("leadership", Palette.Leader, null, 14));
+        charts.AddRange(down.ToCharts("pause, crash, restart", Palette.Down, null, 12));
 
         string title = options.Title ?? $"Space-time diagram: {laneNames.Count} nodes, {HtmlText.Count(messages)} messages";
-        return new PlotFigure(
-            traces.Where(tr => tr.X is { Count: > 0 }).ToArray(),
-            new PlotLayout
-            {
-                Title = new PlotTitle(title),
-                XAxis = new PlotAxis { Title = new PlotTitle("virtual time (s)"), ZeroLine = false },
-                YAxis = new PlotAxis
-                {
-                    TickVals = laneNames.Select((_, i) => (object)i).ToArray(),
-                    TickText = laneNames,
-                    AutoRange = "reversed",
-                    ZeroLine = false,
-                    ShowGrid = false,
-                },
-                Height = Math.Max(300, 120 + (80 * laneNames.Count)),
-                HoverMode = "closest",
-                Shapes = shapes,
-                Annotations = annotations,
-                Margin = new Dictionary<string, int> { ["t"] = 70, ["b"] = 80 },
-            });
+        return ChartParts.Combine(charts).Around(title,
+            ChartParts.Axis("virtual time (s)", zeroLine: false),
+            ChartParts.Axis(zeroLine: false)
+                .With("tickvals", laneNames.Select((_, i) => i).ToArray())
+                .With("ticktext", laneNames.ToArray())
+                .With("autorange", "reversed")
+                .With("showgrid", false),
+            height: Math.Max(300, 120 + (80 * laneNames.Count)),
+            shapes: shapes, labels: annotations,
+            margin: new Dictionary<string, int> { ["t"] = 70, ["b"] = 80 });
     }
 
     /// <summary>Each node's lane, from 0 at the top, in the order the nodes were added to the simulation.</summary>
@@ -252,42 +237,48 @@ public static class SpaceTimeDiagram
         return fallback;
     }
 
-    private static PlotShape PauseBox(double from, double to, int lane) => new()
-    {
-        YRef = "y", X0 = from, X1 = to, Y0 = lane - LaneHalfHeight, Y1 = lane + LaneHalfHeight,
-        FillColor = Palette.Down, Opacity = 0.25, Line = new PlotLine(Width: 0), Layer = "below",
-    };
+    private static Shape PauseBox(double from, double to, int lane) =>
+        ChartParts.Rect(from, to, Palette.Down, 0.25, lane - LaneHalfHeight, lane + LaneHalfHeight, yRef: "y");
 
     private static string Sec(double seconds) => seconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 
     private static string Hover(object? detail) => HtmlText.E(detail);
 
-    /// <summary>Line segments drawn as one trace, each ending in an arrowhead turned along it.</summary>
+    /// <summary>Line segments drawn as one trace (a null between two segments lifts the pen), each ending in an arrowhead turned along it.</summary>
     private sealed class Series
     {
-        private readonly List<object?> x = [], y = [], size = [];
+        private readonly List<IConvertible> x = [], y = [];
+        private readonly List<int> size = [];
         private readonly List<string?> hover = [];
 
         internal void Add(double x0, double y0, double x1, double y1, string text)
         {
-            x.AddRange([x0, x1, null]);
-            y.AddRange([y0, y1, null]);
+            x.AddRange([x0, x1, null!]);
+            y.AddRange([y0, y1, null!]);
             size.AddRange([0, 11, 0]);
             hover.AddRange([text, text, null]);
         }
 
-        internal PlotTrace ToTrace(string name, string color, string dash) => new()
+        /// <summary>The trace, or none when nothing was added (an empty trace would still take a legend entry).</summary>
+        internal IEnumerable<GenericChart> ToCharts(string name, string color, StyleParam.DrawingStyle dash)
         {
-            Name = name, Mode = "lines+markers", X = x, Y = y, HoverText = hover, HoverInfo = "text",
-            Line = new PlotLine(color, 1.5, dash),
-            Marker = new PlotMarker(color, size, "arrow", "previous"),
-        };
+            if (x.Count == 0)
+            {
+                yield break;
+            }
+
+            var colour = ChartParts.Colour(color);
+            yield return Chart.Scatter<IConvertible, IConvertible, string>(x, y, StyleParam.Mode.Lines_Markers, Name: name,
+                    MarkerColor: colour, LineColor: colour, LineWidth: 1.5, LineDash: dash)
+                .WithHoverTexts(hover).WithMarkerField("size", size.ToArray()).WithMarkerField("symbol", "arrow").WithMarkerField("angleref", "previous");
+        }
     }
 
     /// <summary>Single marks, each with its own hover text and, optionally, its own symbol.</summary>
     private sealed class Points
     {
-        private readonly List<object?> x = [], y = [];
+        private readonly List<double> x = [];
+        private readonly List<int> y = [];
         private readonly List<string?> hover = [];
         private readonly List<string> symbols = [];
 
@@ -296,13 +287,19 @@ public static class SpaceTimeDiagram
             x.Add(t);
             y.Add(lane);
             hover.Add(text);
-            symbols.Add(symbol ?? "");
+            symbols.Add(symbol ?? "circle");
         }
 
-        internal PlotTrace ToTrace(string name, string color, string? symbol, int size) => new()
+        /// <summary>The trace, or none when nothing was added; every mark with <paramref name="symbol"/>, or each with its own when it is null.</summary>
+        internal IEnumerable<GenericChart> ToCharts(string name, string color, string? symbol, int size)
         {
-            Name = name, Mode = "markers", X = x, Y = y, HoverText = hover, HoverInfo = "text",
-            Marker = new PlotMarker(color, size, symbol is null ? symbols.ToArray() : symbol),
-        };
+            if (x.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return Chart.Scatter<double, int, string>(x, y, StyleParam.Mode.Markers, Name: name, MarkerColor: ChartParts.Colour(color))
+                .WithHoverTexts(hover).WithMarkerField("size", size).WithMarkerField("symbol", symbol ?? (object)symbols.ToArray());
+        }
     }
 }
