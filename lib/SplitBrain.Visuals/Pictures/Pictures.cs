@@ -75,4 +75,12 @@ public static class Pictures
     /// <summary>An exploration's progress: schedules tried and violations found. See <see cref="ExploreProgressChart"/>.</summary>
     /// <param name="reports">The progress reports, in order.</param>
     public static GenericChart Progress(IEnumerable<ExploreProgress> reports) => ExploreProgressChart.Draw(reports);
+
+    /// <summary>The split-brain window against clock skew, one line per safety margin, measured from runs. See <see cref="SkewWindowChart"/>.</summary>
+    /// <param name="skews">The clock skews to try, in seconds.</param>
+    /// <param name="margins">The safety margins to try, in seconds.</param>
+    /// <param name="windowSeconds">The split-brain window of one run for (skew, margin), in seconds.</param>
+    /// <param name="ttlSeconds">The lease's TTL in the runs.</param>
+    public static GenericChart WindowBySkew(IReadOnlyList<double> skews, IReadOnlyList<double> margins, Func<double, double, double> windowSeconds, double ttlSeconds) =>
+        SkewWindowChart.Draw(skews, margins, windowSeconds, ttlSeconds);
 }
