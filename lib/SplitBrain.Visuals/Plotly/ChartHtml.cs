@@ -52,6 +52,10 @@ public static partial class ChartHtml
             html = html[..body] + html[body..end].Replace("</", "<\\/", StringComparison.Ordinal) + html[end..];
         }
 
+        // A fixed height on the div: plotly.js's responsive mode otherwise stretches a div without one to its parent's height.
+        int height = GenericChart.getLayout(chart).TryGetPropertyValue("height") is { } h && h.Value is int pixels ? pixels : 450;
+        html = html.Replace($"<div id=\"{id}\">", $"<div id=\"{id}\" style=\"width:100%;height:{height}px\">", StringComparison.Ordinal);
+
         // Plotly.NET puts the chart's div and script in a plain div: give that one the class.
         const string Plain = "<div>";
         return html.StartsWith(Plain, StringComparison.Ordinal)

@@ -226,7 +226,13 @@ public static class ChartParts
         chart = Plotly.NET.Chart.withYAxis(y, null).Invoke(chart);
         chart = Plotly.NET.Chart.withShapes(shapes?.ToArray() ?? [], null).Invoke(chart);
         chart = Plotly.NET.Chart.withAnnotations(labels?.ToArray() ?? [], null).Invoke(chart);
-        return Plotly.NET.Chart.withLayout(layout).Invoke(chart);
+        chart = Plotly.NET.Chart.withLayout(layout).Invoke(chart);
+
+        // Plotly.NET starts every chart at 600 × 600 pixels, and its layout merge keeps those: set the height, drop the width.
+        var merged = GenericChart.getLayout(chart);
+        merged.SetProperty("height", height);
+        merged.RemoveProperty("width");
+        return chart;
     }
 
     private static GenericChart WithNestedField(this GenericChart chart, string part, string name, object value)

@@ -110,4 +110,15 @@ public sealed class ChartNumbersTests
         Assert.Equal("Leadership: never more than one leader at a time", chart.Layout.Title!.Text);
         Assert.Empty(chart.Layout.Shapes);
     }
+
+    [Fact]
+    public void A_chart_has_the_height_its_picture_asks_for_and_takes_the_width_it_is_given()
+    {
+        var run = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1, Fencing = false });
+        var chart = SplitBrain.Visuals.Pictures.Balance(run);
+
+        Assert.Equal(360, chart.Layout.Height);
+        using var json = System.Text.Json.JsonDocument.Parse(chart.ToJson());
+        Assert.False(json.RootElement.GetProperty("layout").TryGetProperty("width", out _), "a fixed width would not fit a narrow notebook");
+    }
 }

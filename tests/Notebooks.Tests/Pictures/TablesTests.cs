@@ -53,7 +53,7 @@ public sealed class TablesTests
             .Around("t", ChartParts.Axis("x"), ChartParts.Axis("y"), height: 300);
         string html = ChartHtml.Fragment(chart, "sb-chart-7");
 
-        Assert.StartsWith("<div class=\"splitbrain-plot\"><div id=\"sb-chart-7\"", html);
+        Assert.StartsWith("<div class=\"splitbrain-plot\"><div id=\"sb-chart-7\" style=\"width:100%;height:300px\">", html);
         Assert.Contains("Plotly.newPlot('sb-chart-7'", html);
         Assert.Equal(1, CountOf(html, "<script"));                      // the drawing script, and no script that loads plotly.js
         Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
