@@ -7,9 +7,9 @@ namespace SplitBrain.Visuals;
 /// kernel (lib/Course.Notebooks) calls it when it starts, so a lesson never has to.
 /// </summary>
 /// <remarks>
-/// After <see cref="Setup"/>, a cell that ends with a <see cref="PlotFigure"/> draws the chart, one that ends
-/// with a <see cref="Trace"/> shows it as a table, and an <see cref="HtmlFragment"/> shows as HTML. It uses the
-/// formatter API of the notebook kernel that is already running, so it works only inside a notebook.
+/// After <see cref="Setup"/>, a cell that ends with a <see cref="Trace"/> shows it as a table, and an <see cref="HtmlFragment"/> shows as HTML. It uses the
+/// formatter API of the notebook kernel that is already running, so it works only inside a notebook. Charts are
+/// Plotly.NET charts: Plotly.NET.Interactive draws them.
 /// </remarks>
 public static class Lesson
 {
@@ -21,7 +21,6 @@ public static class Lesson
     {
         if (Interlocked.Exchange(ref registered, 1) == 0)
         {
-            Formatter.Register<PlotFigure>(figure => figure.ToHtml(NextChartId()), "text/html");
             Formatter.Register<HtmlFragment>(fragment => fragment.Html, "text/html");
             Formatter.Register<Trace>(trace => TraceTable.Of(trace).Html, "text/html");
             Formatter.Register<TraceEntry>(entry => TraceTable.Of([entry]).Html, "text/html");

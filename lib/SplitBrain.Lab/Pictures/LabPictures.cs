@@ -1,11 +1,14 @@
 using System.Globalization;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 using SplitBrain.Visuals;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace SplitBrain.Lab;
 
 /// <summary>
 /// Pictures of a lab run, for the lesson: the story as a timeline of tokens and verdicts, and who believed it held
-/// the lease when. They use the same small Plotly model as the simulation's pictures.
+/// the lease when. They are Plotly.NET charts, like the simulation's pictures.
 /// </summary>
 public static class LabPictures
 {
@@ -17,7 +20,7 @@ public static class LabPictures
     /// </summary>
     /// <param name="report">A lab run.</param>
     /// <param name="title">The chart title; a default one names the store and coordinator.</param>
-    public static PlotFigure Timeline(LabReport report, string? title = null)
+    public static GenericChart Timeline(LabReport report, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var lanes = Lanes(report);
@@ -27,54 +30,53 @@ public static class LabPictures
             ("accepted", "write accepted", Palette.Accepted, "circle"),
             ("refused", "write refused by the guard", Palette.Rejected, "x"),
         ];
-        var traces = kinds.Select(k =>
+        var marks = new List<GenericChart>();
+        foreach (var k in kinds)
         {
             var steps = report.Events.Where(e => e.Kind == k.Kind && lanes.Contains(e.Actor)).ToArray();
-            return new PlotTrace
+            if (steps.Length == 0)
             {
-                Name = k.Name,
-                Mode = "markers+text",
-                X = steps.Select(e => (object?)e.Seconds).ToArray(),
-                Y = steps.Select(e => (object?)e.Actor).ToArray(),
-                // The token is written on the writes only: a grant and the first write often land a few milliseconds apart.
-                Text = steps.Select(e => (string?)(e.Token is { } t && k.Kind != "acquired" ? t.ToString(CultureInfo.InvariantCulture) : "")).ToArray(),
-                TextPosition = "top center",
-                HoverText = steps.Select(e => (string?)System.Net.WebUtility.HtmlEncode(e.ToString().Trim())).ToArray(),
-                HoverInfo = "text",
-                Marker = new PlotMarker(k.Color, 14, k.Symbol),
-            };
-        }).Where(t => t.X is { Count: > 0 }).ToList();
+                continue;
+            }
 
-        var shapes = new List<PlotShape>();
-        var annotations = new List<PlotAnnotation>();
+            marks.Add(Chart.Scatter<double, string, string>(steps.Select(e => e.Seconds), steps.Select(e => e.Actor), StyleParam.Mode.Markers_Text,
+                    Name: k.Name,
+                    // The token is written on the writes only: a grant and the first write often land a few milliseconds apart.
+                    MultiText: steps.Select(e => e.Token is { } t && k.Kind != "acquired" ? t.ToString(CultureInfo.InvariantCulture) : "").ToArray(),
+                    TextPosition: StyleParam.TextPosition.TopCenter,
+                    MarkerColor: ChartParts.Colour(k.Color))
+                .WithHoverTexts(steps.Select(e => (string?)System.Net.WebUtility.HtmlEncode(e.ToString().Trim())))
+                .WithMarkerField("size", 14)
+                .WithMarkerField("symbol", k.Symbol));
+        }
+
+        var shapes = new List<Shape>();
+        var annotations = new List<Annotation>();
         if (Between(report, "lab", "frozen", "resumed") is { } frozen)
         {
-            shapes.Add(new PlotShape { X0 = frozen.From, X1 = frozen.Until, FillColor = Palette.Down, Opacity = 0.18, Layer = "below", Line = new PlotLine(Width: 0) });
-            annotations.Add(new PlotAnnotation { X = (frozen.From + frozen.Until) / 2, Y = 1.02, Text = $"client-1 frozen (SIGSTOP) {frozen.Until - frozen.From:0.0} s", YAnchor = "bottom" });
+            shapes.Add(ChartParts.Rect(frozen.From, frozen.Until, Palette.Down, 0.18));
+            annotations.Add(ChartParts.Label((frozen.From + frozen.Until) / 2, 1.02,
+                $"client-1 frozen (SIGSTOP) {(frozen.Until - frozen.From).ToString("0.0", CultureInfo.InvariantCulture)} s", yAnchor: "bottom"));
         }
 
         foreach (var step in report.Events.Where(e => e.Actor == "etcd" && e.Kind is "frozen" or "leader"))
         {
-            shapes.Add(new PlotShape { Type = "line", X0 = step.Seconds, X1 = step.Seconds, Line = new PlotLine(Palette.Network, 1.5, "dot") });
+            shapes.Add(ChartParts.VerticalLine(step.Seconds, ChartParts.Outline(Palette.Network, 1.5, "dot")));
         }
 
         if (report.EtcdElection is { } act)
         {
             double at = report.Events.First(e => e.Actor == "etcd" && e.Kind == "leader").Seconds;
-            annotations.Add(new PlotAnnotation { X = at, Y = -0.12, Text = $"etcd: {act.NewLeader} leads, term {act.TermBefore} → {act.TermAfter}", YAnchor = "top", Font = new PlotFont(Palette.Network, 12) });
+            annotations.Add(ChartParts.Label(at, -0.12, $"etcd: {act.NewLeader} leads, term {act.TermBefore} → {act.TermAfter}", Palette.Network, 12, yAnchor: "top"));
         }
 
-        return new PlotFigure(traces, new PlotLayout
-        {
-            Title = new PlotTitle(title ?? $"The lab on {report.Store} with {report.Coordinator} leases: tokens and the guard's verdicts"),
-            XAxis = new PlotAxis { Title = new PlotTitle("seconds since the lab started (wall clock)"), ZeroLine = false },
-            YAxis = new PlotAxis { Type = "category", CategoryOrder = "array", CategoryArray = lanes, AutoRange = "reversed" },
-            Height = 200 + (60 * lanes.Length),
-            HoverMode = "closest",
-            Shapes = shapes,
-            Annotations = annotations,
-            Margin = new Dictionary<string, int> { ["l"] = 90, ["b"] = 90 },
-        });
+        return ChartParts.Combine(marks).Around(
+            title ?? $"The lab on {report.Store} with {report.Coordinator} leases: tokens and the guard's verdicts",
+            ChartParts.Axis("seconds since the lab started (wall clock)", zeroLine: false),
+            ChartParts.Categories(lanes, reversed: true),
+            height: 200 + (60 * lanes.Length),
+            shapes: shapes, labels: annotations,
+            margin: new Dictionary<string, int> { ["l"] = 90, ["b"] = 90 });
     }
 
     /// <summary>
@@ -84,7 +86,7 @@ public static class LabPictures
     /// </summary>
     /// <param name="report">A lab run.</param>
     /// <param name="title">The chart title.</param>
-    public static PlotFigure Beliefs(LabReport report, string title = "Who believed it held the lease")
+    public static GenericChart Beliefs(LabReport report, string title = "Who believed it held the lease")
     {
         ArgumentNullException.ThrowIfNull(report);
         double end = report.Events.Count == 0 ? 0 : report.Events.Max(e => e.Seconds);
@@ -95,44 +97,35 @@ public static class LabPictures
             return got is null ? null : new Belief(c, got.Seconds, gone?.Seconds ?? end, got.Token ?? 0);
         }).OfType<Belief>().ToArray();
 
-        var trace = new PlotTrace
-        {
-            Type = "bar",
-            Name = "believes it holds the lease",
-            Orientation = "h",
-            X = bars.Select(b => (object?)Math.Round(b.Until - b.From, 3)).ToArray(),
-            Base = bars.Select(b => (object?)b.From).ToArray(),
-            Y = bars.Select(b => (object?)b.Client).ToArray(),
-            Text = bars.Select(b => (string?)$"token {b.Token}").ToArray(),
-            TextPosition = "inside",
-            Marker = new PlotMarker(Palette.Leader),
-            HoverInfo = "text",
-            HoverText = bars.Select(b => (string?)$"{b.Client}: {b.From:0.00} s to {b.Until:0.00} s").ToArray(),
-        };
+        var believers = ChartParts.Combine(bars.Length == 0 ? [] : [
+            Chart.Bar<double, string, string>(bars.Select(b => Math.Round(b.Until - b.From, 3)), Keys: bars.Select(b => b.Client).ToArray(),
+                    Name: "believes it holds the lease",
+                    MultiText: bars.Select(b => $"token {b.Token}").ToArray(), TextPosition: StyleParam.TextPosition.Inside,
+                    MarkerColor: ChartParts.Colour(Palette.Leader))
+                .WithTraceField("base", bars.Select(b => b.From).ToArray())
+                .WithHoverTexts(bars.Select(b => (string?)$"{b.Client}: {b.From.ToString("0.00", CultureInfo.InvariantCulture)} s to {b.Until.ToString("0.00", CultureInfo.InvariantCulture)} s")),
+        ]);
 
-        var shapes = new List<PlotShape>();
+        var shapes = new List<Shape>();
         var one = bars.FirstOrDefault(b => b.Client == "client-1");
         var two = bars.FirstOrDefault(b => b.Client == "client-2");
         if (one is not null && two is not null && two.From < one.Until)
         {
-            shapes.Add(new PlotShape { X0 = two.From, X1 = Math.Min(one.Until, two.Until), FillColor = Palette.SplitBrain, Opacity = 0.15, Layer = "below", Line = new PlotLine(Width: 0) });
+            shapes.Add(ChartParts.Rect(two.From, Math.Min(one.Until, two.Until), Palette.SplitBrain, 0.15));
         }
 
         if (Between(report, "lab", "frozen", "resumed") is { } frozen)
         {
-            shapes.Add(new PlotShape { X0 = frozen.From, X1 = frozen.Until, Y0 = 0, Y1 = 0.08, FillColor = Palette.Down, Opacity = 0.5, Line = new PlotLine(Width: 0) });
+            shapes.Add(ChartParts.Rect(frozen.From, frozen.Until, Palette.Down, 0.5, y0: 0, y1: 0.08, below: false));
         }
 
-        return new PlotFigure([trace], new PlotLayout
-        {
-            Title = new PlotTitle(title),
-            XAxis = new PlotAxis { Title = new PlotTitle("seconds since the lab started (red: two believers; grey strip: client-1 frozen)"), ZeroLine = false },
-            YAxis = new PlotAxis { Type = "category", AutoRange = "reversed" },
-            Height = 180 + (50 * bars.Length),
-            ShowLegend = false,
-            Shapes = shapes,
-            Margin = new Dictionary<string, int> { ["l"] = 90 },
-        });
+        return believers.Around(title,
+            ChartParts.Axis("seconds since the lab started (red: two believers; grey strip: client-1 frozen)", zeroLine: false),
+            ChartParts.Categories(bars.Select(b => b.Client), reversed: true),
+            height: 180 + (50 * bars.Length),
+            shapes: shapes,
+            margin: new Dictionary<string, int> { ["l"] = 90 },
+            showLegend: false);
     }
 
     private sealed record Belief(string Client, double From, double Until, long Token);

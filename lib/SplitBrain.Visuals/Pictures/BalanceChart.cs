@@ -1,3 +1,6 @@
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
+
 namespace SplitBrain.Visuals;
 
 /// <summary>
@@ -10,35 +13,31 @@ public static class BalanceChart
     /// <param name="points">Each side's balance each time it changed, in any order.</param>
     /// <param name="end">Where the lines stop; null: at the last point.</param>
     /// <param name="title">The chart title.</param>
-    public static PlotFigure Draw(IEnumerable<BalancePoint> points, TimeSpan? end = null, string title = "Balance each side believes")
+    public static GenericChart Draw(IEnumerable<BalancePoint> points, TimeSpan? end = null, string title = "Balance each side believes")
     {
         ArgumentNullException.ThrowIfNull(points);
         var all = points.ToArray();
         double last = end?.TotalSeconds ?? (all.Length == 0 ? 0 : all.Max(p => p.Time.TotalSeconds));
         var sides = all.Select(p => p.Side).Distinct().ToArray();
-        var traces = sides.Select((side, i) =>
+        var lines = new List<GenericChart>();
+        for (int i = 0; i < sides.Length; i++)
         {
+            string side = sides[i];
             var mine = all.Where(p => p.Side == side).OrderBy(p => p.Time).ToList();
-            var x = mine.Select(p => (object?)p.Time.TotalSeconds).Append(last).ToArray();
-            var y = mine.Select(p => (object?)p.Balance).Append(mine.Count > 0 ? mine[^1].Balance : 0).ToArray();
+            var x = mine.Select(p => p.Time.TotalSeconds).Append(last).ToArray();
+            var y = mine.Select(p => p.Balance).Append(mine[^1].Balance).ToArray();
             var hover = mine.Select(p => (string?)$"{side}: ${p.Balance} at {HtmlText.Seconds(p.Time)}{(p.Why.Length > 0 ? "<br>" + HtmlText.E(p.Why) : "")}")
-                .Append($"{side}: ${(mine.Count > 0 ? mine[^1].Balance : 0)} at the end").ToArray();
-            return new PlotTrace
-            {
-                Name = side, Mode = "lines+markers", X = x, Y = y, HoverText = hover, HoverInfo = "text",
-                Line = new PlotLine(Palette.Series[i % Palette.Series.Count], 2.5, i % 2 == 0 ? "solid" : "dash", "hv"),
-                Marker = new PlotMarker(Palette.Series[i % Palette.Series.Count], 8),
-            };
-        }).ToArray();
+                .Append($"{side}: ${mine[^1].Balance} at the end");
+            var colour = ChartParts.Colour(Palette.Series[i % Palette.Series.Count]);
+            lines.Add(Chart.Scatter<double, long, string>(x, y, StyleParam.Mode.Lines_Markers, Name: side,
+                    MarkerColor: colour, LineColor: colour, LineWidth: 2.5, LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash)
+                .WithHoverTexts(hover).WithLineField("shape", "hv").WithMarkerField("size", 8));
+        }
 
-        return new PlotFigure(traces, new PlotLayout
-        {
-            Title = new PlotTitle(title),
-            XAxis = new PlotAxis { Title = new PlotTitle("virtual time (s)"), ZeroLine = false },
-            YAxis = new PlotAxis { Title = new PlotTitle("balance"), TickPrefix = "$", ZeroLine = true },
-            Height = 360,
-            HoverMode = "closest",
-            Shapes = [new PlotShape { Type = "line", XRef = "paper", YRef = "y", X0 = 0, X1 = 1, Y0 = 0, Y1 = 0, Line = new PlotLine(Palette.Rejected, 1, "dot") }],
-        });
+        return ChartParts.Combine(lines).Around(title,
+            ChartParts.Axis("virtual time (s)", zeroLine: false),
+            ChartParts.Axis("balance", zeroLine: true).With("tickprefix", "$"),
+            height: 360,
+            shapes: [ChartParts.HorizontalLine(0, ChartParts.Outline(Palette.Rejected, 1, "dot"))]);
     }
 }

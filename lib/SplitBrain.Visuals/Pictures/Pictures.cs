@@ -1,27 +1,30 @@
+using Plotly.NET;
+
 namespace SplitBrain.Visuals;
 
 /// <summary>
 /// Every picture of a run in one place, so a learner can type <c>Pictures.</c> and see them all.
-/// Each returns a value that a notebook shows once <see cref="Lesson.Setup"/> has run.
+/// The charts are Plotly.NET charts, which a notebook draws through Plotly.NET.Interactive; the tables show once
+/// <see cref="Lesson.Setup"/> has run. For a static page, <see cref="ChartHtml.Fragment"/> gives a chart's HTML.
 /// </summary>
 public static class Pictures
 {
     /// <summary>The space-time diagram: one lane per node, an arrow per message. See <see cref="SpaceTimeDiagram"/>.</summary>
     /// <param name="trace">The run's trace.</param>
     /// <param name="options">Which part to show; null: all of it.</param>
-    public static PlotFigure SpaceTime(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null) =>
+    public static GenericChart SpaceTime(IReadOnlyList<TraceEntry> trace, SpaceTimeOptions? options = null) =>
         SpaceTimeDiagram.Draw(trace, options);
 
     /// <summary>Who led which term, when; overlapping bars are the split-brain window. See <see cref="LeadershipTimeline"/>.</summary>
     /// <param name="trace">The run's trace.</param>
     /// <param name="title">The chart title; null: one that states the overlap.</param>
-    public static PlotFigure Leadership(IReadOnlyList<TraceEntry> trace, string? title = null) =>
+    public static GenericChart Leadership(IReadOnlyList<TraceEntry> trace, string? title = null) =>
         LeadershipTimeline.Draw(trace, title);
 
     /// <summary>Who led which term in a scenario run, up to the end of the run.</summary>
     /// <param name="result">A finished scenario run.</param>
     /// <param name="title">The chart title; null: one that states the overlap.</param>
-    public static PlotFigure Leadership(ScenarioResult result, string? title = null)
+    public static GenericChart Leadership(ScenarioResult result, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         return LeadershipTimeline.Draw(result.Trace, title, result.Simulation.Now);
@@ -30,12 +33,12 @@ public static class Pictures
     /// <summary>The balance each side believes over time. See <see cref="BalanceChart"/>.</summary>
     /// <param name="points">Each side's balance each time it changed.</param>
     /// <param name="end">Where the lines stop; null: at the last point.</param>
-    public static PlotFigure Balance(IEnumerable<BalancePoint> points, TimeSpan? end = null) =>
+    public static GenericChart Balance(IEnumerable<BalancePoint> points, TimeSpan? end = null) =>
         BalanceChart.Draw(points, end);
 
     /// <summary>The bank's balance as the store, each server and the cash desk saw it. See <see cref="BankBalances"/>.</summary>
     /// <param name="result">A bank-ledger run.</param>
-    public static PlotFigure Balance(ScenarioResult result)
+    public static GenericChart Balance(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         long opening = result.Figures.TryGetValue("initialBalance", out long value) ? value : BankStory.OpeningBalance;
@@ -58,12 +61,12 @@ public static class Pictures
 
     /// <summary>Which sides of each split can write. See <see cref="WhoCanWriteChart"/>.</summary>
     /// <param name="outcomes">The splits to show.</param>
-    public static PlotFigure WhoCanWrite(IEnumerable<SplitOutcome> outcomes) => WhoCanWriteChart.Draw(outcomes);
+    public static GenericChart WhoCanWrite(IEnumerable<SplitOutcome> outcomes) => WhoCanWriteChart.Draw(outcomes);
 
     /// <summary>The term each node knows over time: a generation clock. See <see cref="TermsChart"/>.</summary>
     /// <param name="result">A finished run of a scenario with elections.</param>
     /// <param name="title">The chart title.</param>
-    public static PlotFigure Terms(ScenarioResult result, string title = "The term each node knows")
+    public static GenericChart Terms(ScenarioResult result, string title = "The term each node knows")
     {
         ArgumentNullException.ThrowIfNull(result);
         return TermsChart.Draw(result.Trace, result.Simulation.Now, title);
@@ -71,5 +74,13 @@ public static class Pictures
 
     /// <summary>An exploration's progress: schedules tried and violations found. See <see cref="ExploreProgressChart"/>.</summary>
     /// <param name="reports">The progress reports, in order.</param>
-    public static PlotFigure Progress(IEnumerable<ExploreProgress> reports) => ExploreProgressChart.Draw(reports);
+    public static GenericChart Progress(IEnumerable<ExploreProgress> reports) => ExploreProgressChart.Draw(reports);
+
+    /// <summary>The split-brain window against clock skew, one line per safety margin, measured from runs. See <see cref="SkewWindowChart"/>.</summary>
+    /// <param name="skews">The clock skews to try, in seconds.</param>
+    /// <param name="margins">The safety margins to try, in seconds.</param>
+    /// <param name="windowSeconds">The split-brain window of one run for (skew, margin), in seconds.</param>
+    /// <param name="ttlSeconds">The lease's TTL in the runs.</param>
+    public static GenericChart WindowBySkew(IReadOnlyList<double> skews, IReadOnlyList<double> margins, Func<double, double, double> windowSeconds, double ttlSeconds) =>
+        SkewWindowChart.Draw(skews, margins, windowSeconds, ttlSeconds);
 }

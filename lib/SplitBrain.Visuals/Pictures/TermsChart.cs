@@ -1,3 +1,6 @@
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
+
 namespace SplitBrain.Visuals;
 
 /// <summary>
@@ -38,36 +41,29 @@ public static class TermsChart
     /// <param name="trace">A run with elections.</param>
     /// <param name="end">Where the lines stop; null: at the last step.</param>
     /// <param name="title">The chart title.</param>
-    public static PlotFigure Draw(IEnumerable<TraceEntry> trace, TimeSpan? end = null, string title = "The term each node knows")
+    public static GenericChart Draw(IEnumerable<TraceEntry> trace, TimeSpan? end = null, string title = "The term each node knows")
     {
         var steps = Steps(trace);
         double last = end?.TotalSeconds ?? (steps.Count == 0 ? 0 : steps.Max(s => s.Time.TotalSeconds));
         var nodes = steps.Select(s => s.Node).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var traces = nodes.Select((node, i) =>
+        var lines = new List<GenericChart>();
+        for (int i = 0; i < nodes.Length; i++)
         {
+            string node = nodes[i];
             var mine = steps.Where(s => s.Node == node).ToList();
-            string colour = Palette.Series[i % Palette.Series.Count];
-            return new PlotTrace
-            {
-                Name = node,
-                Mode = "lines+markers",
-                X = mine.Select(s => (object?)s.Time.TotalSeconds).Append(last).ToArray(),
-                Y = mine.Select(s => (object?)s.Term).Append(mine[^1].Term).ToArray(),
-                HoverText = mine.Select(s => (string?)$"{node} knows term {s.Term} from {HtmlText.Seconds(s.Time)}").Append($"{node}: term {mine[^1].Term} at the end").ToArray(),
-                HoverInfo = "text",
-                Line = new PlotLine(colour, 2.5, i % 2 == 0 ? "solid" : "dash", "hv"),
-                Marker = new PlotMarker(colour, 7),
-            };
-        }).ToArray();
+            var colour = ChartParts.Colour(Palette.Series[i % Palette.Series.Count]);
+            var hover = mine.Select(s => (string?)$"{node} knows term {s.Term} from {HtmlText.Seconds(s.Time)}").Append($"{node}: term {mine[^1].Term} at the end");
+            lines.Add(Chart.Scatter<double, long, string>(
+                    mine.Select(s => s.Time.TotalSeconds).Append(last), mine.Select(s => s.Term).Append(mine[^1].Term), StyleParam.Mode.Lines_Markers,
+                    Name: node, MarkerColor: colour, LineColor: colour, LineWidth: 2.5,
+                    LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash)
+                .WithHoverTexts(hover).WithLineField("shape", "hv").WithMarkerField("size", 7));
+        }
 
-        return new PlotFigure(traces, new PlotLayout
-        {
-            Title = new PlotTitle(title),
-            XAxis = new PlotAxis { Title = new PlotTitle("virtual time (s)"), ZeroLine = false },
-            YAxis = new PlotAxis { Title = new PlotTitle("term"), ZeroLine = false },
-            Height = 340,
-            HoverMode = "closest",
-        });
+        return ChartParts.Combine(lines).Around(title,
+            ChartParts.Axis("virtual time (s)", zeroLine: false),
+            ChartParts.Axis("term", zeroLine: false),
+            height: 340);
     }
 
     private static Term? TermOf(object? message) => message switch

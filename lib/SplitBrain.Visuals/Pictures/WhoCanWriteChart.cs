@@ -1,3 +1,7 @@
+using System.Globalization;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
+
 namespace SplitBrain.Visuals;
 
 /// <summary>
@@ -9,7 +13,7 @@ public static class WhoCanWriteChart
     /// <summary>Draws <paramref name="outcomes"/>, one row per cluster size.</summary>
     /// <param name="outcomes">Splits and who can write in each, for example from <see cref="SplitOutcome.AllSplits"/>.</param>
     /// <param name="title">The chart title.</param>
-    public static PlotFigure Draw(IEnumerable<SplitOutcome> outcomes, string title = "Which sides can write, by cluster size and split")
+    public static GenericChart Draw(IEnumerable<SplitOutcome> outcomes, string title = "Which sides can write, by cluster size and split")
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         var all = outcomes.ToArray();
@@ -19,33 +23,35 @@ public static class WhoCanWriteChart
             ("one side can write", Palette.Accepted, o => o.Writers == 1),
             ("two or more sides write: split brain", Palette.SplitBrain, o => o.Writers >= 2),
         ];
-        var traces = groups.Select(g =>
+        var cells = new List<GenericChart>();
+        foreach (var group in groups)
         {
-            var mine = all.Where(g.Has).ToArray();
-            return new PlotTrace
+            var mine = all.Where(group.Has).ToArray();
+            if (mine.Length == 0)
             {
-                Name = g.Name, Mode = "markers+text",
-                X = mine.Select(o => (object?)o.Shape).ToArray(),
-                Y = mine.Select(o => (object?)$"{o.ClusterSize} nodes, quorum {o.QuorumSize}").ToArray(),
-                Text = mine.Select(o => (string?)o.Writers.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
-                TextPosition = "middle center",
-                TextFont = new PlotFont("white", 13),
-                HoverText = mine.Select(o => (string?)HtmlText.E(o.ToString())).ToArray(),
-                HoverInfo = "text",
-                Marker = new PlotMarker(g.Color, 34, "square"),
-            };
-        }).Where(t => t.X is { Count: > 0 }).ToArray();
+                continue;
+            }
 
-        var rows = all.Select(o => $"{o.ClusterSize} nodes, quorum {o.QuorumSize}").Distinct().ToArray();
+            cells.Add(Chart.Scatter<string, string, string>(
+                    mine.Select(o => o.Shape), mine.Select(Row), StyleParam.Mode.Markers_Text,
+                    Name: group.Name,
+                    MultiText: mine.Select(o => o.Writers.ToString(CultureInfo.InvariantCulture)).ToArray(),
+                    TextPosition: StyleParam.TextPosition.MiddleCenter,
+                    MarkerColor: ChartParts.Colour(group.Color))
+                .WithHoverTexts(mine.Select(o => (string?)HtmlText.E(o.ToString())))
+                .WithMarkerField("size", 34)
+                .WithMarkerField("symbol", "square")
+                .WithTraceField("textfont", Font.init(null, 13, ChartParts.Colour("white"))));
+        }
+
+        var rows = all.Select(Row).Distinct().ToArray();
         var shapes = all.OrderBy(o => o.Sides.Count).ThenByDescending(o => o.Sides[0]).Select(o => o.Shape).Distinct().ToArray();
-        return new PlotFigure(traces, new PlotLayout
-        {
-            Title = new PlotTitle(title),
-            XAxis = new PlotAxis { Title = new PlotTitle("split (sizes of the sides)"), Type = "category", CategoryOrder = "array", CategoryArray = shapes },
-            YAxis = new PlotAxis { Type = "category", CategoryOrder = "array", CategoryArray = rows, AutoRange = "reversed" },
-            Height = Math.Max(280, 130 + (55 * rows.Length)),
-            HoverMode = "closest",
-            Margin = new Dictionary<string, int> { ["l"] = 150 },
-        });
+        return ChartParts.Combine(cells).Around(title,
+            ChartParts.Categories(shapes, reversed: false, "split (sizes of the sides)"),
+            ChartParts.Categories(rows, reversed: true),
+            height: Math.Max(280, 130 + (55 * rows.Length)),
+            margin: new Dictionary<string, int> { ["l"] = 150 });
     }
+
+    private static string Row(SplitOutcome outcome) => $"{outcome.ClusterSize} nodes, quorum {outcome.QuorumSize}";
 }

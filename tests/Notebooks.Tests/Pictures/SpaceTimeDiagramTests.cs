@@ -52,7 +52,7 @@ public sealed class SpaceTimeDiagramTests
         var figure = SpaceTimeDiagram.Draw(sim.Trace);
         var rejected = TraceNamed(figure, "write rejected");
         Assert.Equal([2.0], rejected.X!.Cast<double>());
-        Assert.Equal([2], rejected.Y!.Cast<int>()); // S is the third lane
+        Assert.Equal([2], rejected.Y!.Select(Convert.ToInt32)); // S is the third lane
         Assert.Equal(Palette.Rejected, rejected.Marker!.Color);
         Assert.Equal("x", rejected.Marker.Symbol);
         Assert.Contains("token 33", rejected.HoverText![0]);
@@ -98,6 +98,6 @@ public sealed class SpaceTimeDiagramTests
         Assert.True(doc.RootElement.GetProperty("data").GetArrayLength() >= 3);
     }
 
-    private static PlotTrace TraceNamed(PlotFigure figure, string name) =>
+    private static FigureTrace TraceNamed(Plotly.NET.GenericChart figure, string name) =>
         figure.Data.SingleOrDefault(t => t.Name == name) ?? throw new Xunit.Sdk.XunitException($"no trace named '{name}'; traces: {string.Join(", ", figure.Data.Select(t => t.Name))}");
 }

@@ -47,16 +47,38 @@ public sealed class TablesTests
     }
 
     [Fact]
-    public void A_figure_draws_into_its_own_container_and_cannot_close_its_script_early()
+    public void A_chart_fragment_draws_with_the_pages_plotly_and_loads_none_of_its_own()
     {
-        var figure = new PlotFigure([new PlotTrace { Name = "</script><b>x", X = [1.0], Y = [2.0] }], new PlotLayout { Title = new PlotTitle("t") });
-        string html = figure.ToHtml("sb-chart-7");
+        var chart = Plotly.NET.CSharp.Chart.Scatter<double, double, string>([1.0], [2.0], Plotly.NET.StyleParam.Mode.Markers, Name: "</script><b>x")
+            .Around("t", ChartParts.Axis("x"), ChartParts.Axis("y"), height: 300);
+        string html = ChartHtml.Fragment(chart, "sb-chart-7");
 
-        Assert.StartsWith("<div class=\"splitbrain-plot\" id=\"sb-chart-7\"", html);
+        Assert.StartsWith("<div class=\"splitbrain-plot\"><div id=\"sb-chart-7\" style=\"width:100%;height:300px\">", html);
         Assert.Contains("Plotly.newPlot('sb-chart-7'", html);
-        Assert.Equal(1, CountOf(html, "</script>"));
+        Assert.Equal(1, CountOf(html, "<script"));                      // the drawing script, and no script that loads plotly.js
+        Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("require", html, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(html, "</script>"));                    // a name with </script> in it cannot end the script early
         Assert.Contains("\"title\":{\"text\":\"t\"}", html);
-        Assert.Contains(PlotFigure.PlotlyCdn, html);
+    }
+
+    [Fact]
+    public void A_chart_fragment_is_the_same_text_for_the_same_chart()
+    {
+        string first = ChartHtml.Fragment(SpaceTimeDiagram.Draw(Runs.Pings(seed: 5).Trace));
+        string again = ChartHtml.Fragment(SpaceTimeDiagram.Draw(Runs.Pings(seed: 5).Trace));
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, ChartHtml.Fragment(SpaceTimeDiagram.Draw(Runs.Pings(seed: 6).Trace)));
+    }
+
+    [Fact]
+    public void The_pages_plotly_js_is_the_one_shipped_beside_the_library_and_plotly_net_names_the_version_it_was_built_for()
+    {
+        string local = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Assets", "plotly.min.js"));
+
+        Assert.Contains("plotly.js v4.1.2", local[..200], StringComparison.Ordinal);   // what the pages load
+        Assert.Equal("2.28.0", Globals.PLOTLYJS_VERSION);                              // what Plotly.NET 6 was written against
     }
 
     [Fact]
