@@ -68,7 +68,7 @@ public abstract class Scenario
             violations.AddRange(SplitBrain.Checkers.Get(id).Check(runFacts));
         }
 
-        return new ScenarioResult(this, options, simulation, violations, () =>
+        return new ScenarioResult(this, options, simulation, violations, runFacts.History, () =>
         {
             var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
             AddFigures(simulation, runFacts, options, figures);
