@@ -53,7 +53,13 @@ public sealed class HistoryRecorder
     /// <param name="client">The client's name.</param>
     /// <param name="error">Why, as a keyword name like <c>timed-out</c>.</param>
     /// <param name="at">The virtual time.</param>
-    public void Info(string client, string error, TimeSpan at) => Complete(client, OperationOutcome.Info, null, new Keyword(error), at);
+    public void Info(string client, string error, TimeSpan at)
+    {
+        Complete(client, OperationOutcome.Info, null, new Keyword(error), at);
+
+        // As in Jepsen, a process with an indeterminate operation never invokes again: the client continues as a new one.
+        processOf.Remove(client);
+    }
 
     /// <summary>The history so far; operations still open are indeterminate.</summary>
     public History ToHistory() => builder.Build();

@@ -3,7 +3,8 @@ namespace SplitBrain;
 /// <summary>
 /// One register: <c>read</c> returns the value (nil before the first write), <c>write</c> sets it, <c>cas</c>
 /// with <c>[from to]</c> sets it to <c>to</c> only if it holds <c>from</c> (<c>:ok</c>: it swapped; <c>:fail</c>: it
-/// did not, because the register held something else).
+/// did not, because the register held something else). A <c>:fail</c> that names an <c>:error</c> (like
+/// <c>:fenced</c>) was refused before it looked at the value: it only says nothing changed.
 /// </summary>
 public sealed class RegisterModel : Model<object?>
 {
@@ -18,7 +19,8 @@ public sealed class RegisterModel : Model<object?>
 
     /// <inheritdoc />
     public override bool Matters(Operation operation) =>
-        !(operation.Function == "read" && operation.Outcome != OperationOutcome.Ok) && !(operation.Function == "write" && operation.Outcome == OperationOutcome.Fail);
+        operation.Outcome != OperationOutcome.Fail ? operation.Function != "read" || operation.Outcome == OperationOutcome.Ok
+        : operation.Function == "cas" && operation.Error is null;
 
     /// <inheritdoc />
     public override bool Step(object? state, Operation operation, out object? next)
@@ -47,7 +49,7 @@ public sealed class RegisterModel : Model<object?>
                 return operation.Outcome switch
                 {
                     OperationOutcome.Ok => holds,
-                    OperationOutcome.Fail => !holds,
+                    OperationOutcome.Fail => !holds || operation.Error is not null,
                     _ => true,
                 };
             default:
