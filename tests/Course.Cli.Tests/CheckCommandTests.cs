@@ -139,4 +139,21 @@ public class CheckCommandTests
         Assert.Equal(2, code);
         Assert.Contains("the scenario gc-pause keeps no client history; --history works with bank-ledger", error);
     }
+
+    [Fact]
+    public void Explore_keeps_the_histories_of_violating_schedules_and_each_is_not_linearizable()
+    {
+        string folder = Path.Combine(Directory.CreateTempSubdirectory("course-explore-").FullName, "histories");
+
+        var (code, output, _) = CourseRunner.InProcess("explore", "replicated-register", "--fencing", "off", "--seeds", "50", "--history", folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"Histories of the violating schedules are in {folder}", output);
+        string[] files = Directory.GetFiles(folder, "*.edn");
+        Assert.Contains(files, f => f.EndsWith("-shrunk.edn", StringComparison.Ordinal));
+        var (checkCode, checkOutput, checkError) = CourseRunner.InProcess(["check", .. files]);
+        Assert.Empty(checkError);
+        Assert.Equal(1, checkCode);
+        Assert.Equal(files.Length, checkOutput.Split('\n').Count(l => l.Contains(": NOT linearizable", StringComparison.Ordinal)));
+    }
 }

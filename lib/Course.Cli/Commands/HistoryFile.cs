@@ -23,6 +23,20 @@ public static class HistoryFile
         }
     }
 
+    /// <summary>Creates <paramref name="folder"/> if needed, turning one that cannot be made into a usage error.</summary>
+    /// <param name="folder">The folder for history files.</param>
+    public static void EnsureFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception bad) when (bad is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot make the history folder {folder}: {bad.Message}");
+        }
+    }
+
     /// <summary>Writes the run's history to <paramref name="path"/>, turning a path that cannot be written into a usage error.</summary>
     /// <param name="result">The finished run.</param>
     /// <param name="path">The file.</param>
