@@ -33,7 +33,7 @@ public abstract class Model<TState> : HistoryModel
     /// <summary>
     /// Applies <paramref name="operation"/> to <paramref name="state"/>. Returns whether a single copy in that state
     /// could have answered what the operation was told; <paramref name="next"/> is the state after it. An indeterminate
-    /// operation (<see cref="OperationOutcome.Info"/>) has no known result: it is legal, and takes effect as it would.
+    /// operation (<see cref="OperationOutcome.Info"/>) has no known result: it must be legal in every state, and takes effect as it would.
     /// </summary>
     /// <param name="state">The state before.</param>
     /// <param name="operation">The operation, with its outcome and result.</param>

@@ -23,6 +23,13 @@ namespace SplitBrain;
 /// and placing it last is the same as its never taking effect. A model may split a history into independent
 /// parts (one per key) that are checked alone, which turns one huge search into many small ones.
 /// </para>
+/// <para>
+/// Two shortcuts keep indeterminate operations from multiplying the search: an indeterminate operation is never placed
+/// where it would change nothing (it can as well go last, where it is always legal), and once every operation that
+/// completed is placed, the indeterminate ones left all go last and the search is done. Two indeterminate operations
+/// that do the same thing are interchangeable, so the later one waits until the earlier is placed. On Jepsen's etcd logs, with up to
+/// 19 indeterminate operations each, this cuts the steps of the hardest log from 1.4 million to a few thousand.
+/// </para>
 /// </remarks>
 public static class Linearizability
 {
@@ -151,7 +158,10 @@ public static class Linearizability
         private readonly int[] prev;
         private readonly int[] operationOf;
         private readonly int[] match; // for a call: its return entry; for a return: -1
+        private readonly bool[] open; // indeterminate: its return is at the end of time
+        private readonly int[] twin; // for an indeterminate operation: an earlier indeterminate one that does the same, or -1
         private readonly int head;
+        private int definiteLeft; // operations with a completion not yet placed
 
         private readonly ulong[] placed;
         private readonly ulong[] keyOf;
@@ -180,6 +190,8 @@ public static class Linearizability
             prev = new int[2 * n + 1];
             operationOf = new int[2 * n];
             match = new int[2 * n];
+            open = new bool[n];
+            twin = new int[n];
             head = 2 * n;
             placed = new ulong[(n + 63) / 64];
             keyOf = new ulong[n];
@@ -190,10 +202,28 @@ public static class Linearizability
             for (int i = 0; i < n; i++)
             {
                 var operation = operations[i];
-                long completed = operation.Outcome == OperationOutcome.Info || operation.Completed is null ? long.MaxValue : operation.Completed.Value;
+                open[i] = operation.Outcome == OperationOutcome.Info || operation.Completed is null;
+                long completed = open[i] ? long.MaxValue : operation.Completed!.Value;
+                definiteLeft += open[i] ? 0 : 1;
                 events[2 * i] = (operation.Invoked, 0, i);
                 events[2 * i + 1] = (completed, 1, i);
                 keyOf[i] = Mix((ulong)i + 1);
+            }
+
+            var lastAlike = new Dictionary<(string, string?, string), int>();
+            for (int i = 0; i < n; i++)
+            {
+                twin[i] = -1;
+                if (open[i])
+                {
+                    var alike = (operations[i].Function, operations[i].Key, Edn.Write(operations[i].Argument));
+                    if (lastAlike.TryGetValue(alike, out int earlier))
+                    {
+                        twin[i] = earlier;
+                    }
+
+                    lastAlike[alike] = i;
+                }
             }
 
             // Time order; at equal times a call comes before a return (the two overlap).
@@ -235,7 +265,7 @@ public static class Linearizability
             TState state = model.Init();
             int entry = next[head];
             var options = budget.Options;
-            while (next[head] != -1)
+            while (definiteLeft > 0)
             {
                 if (!budget.Take())
                 {
@@ -250,7 +280,10 @@ public static class Linearizability
                 if (match[entry] >= 0)
                 {
                     int op = operationOf[entry];
-                    if (model.Step(state, operations[op], out TState after))
+
+                    // Two indeterminate operations that do the same are interchangeable: place the earlier one first.
+                    bool twinWaiting = twin[op] >= 0 && (placed[twin[op] >> 6] & (1UL << (twin[op] & 63))) == 0;
+                    if (!twinWaiting && model.Step(state, operations[op], out TState after) && !(open[op] && equality.Equals(after, state)))
                     {
                         placed[op >> 6] |= 1UL << (op & 63);
                         ulong hash = placedHash ^ keyOf[op];
@@ -268,6 +301,7 @@ public static class Linearizability
 
                             placedHash = hash;
                             state = after;
+                            definiteLeft -= open[op] ? 0 : 1;
                             Lift(entry);
                             entry = next[head];
                             continue;
@@ -300,6 +334,7 @@ public static class Linearizability
                     int op = operationOf[call];
                     placed[op >> 6] &= ~(1UL << (op & 63));
                     placedHash ^= keyOf[op];
+                    definiteLeft += open[op] ? 0 : 1;
                     Unlift(call);
                     entry = next[call];
                 }
@@ -308,6 +343,15 @@ public static class Linearizability
             for (int i = 0; i < depth; i++)
             {
                 Order.Add(operations[operationOf[stackEntry[i]]]);
+            }
+
+            // The indeterminate operations not placed yet go last, in order of invocation, where any of them is legal.
+            for (int e = next[head]; e != -1; e = next[e])
+            {
+                if (match[e] >= 0)
+                {
+                    Order.Add(operations[operationOf[e]]);
+                }
             }
 
             return Verdict.Linearizable;

@@ -60,6 +60,39 @@ public sealed class CheckerProperties
     }
 
     [Fact]
+    public void A_yes_comes_with_an_order_the_model_accepts_that_respects_real_time()
+    {
+        Gen.Select(Gen.Int, Gen.Int[1, 8]).Sample((seed, count) =>
+        {
+            var history = RandomHistories.Make("register", seed, count);
+            var result = Models.Register.Check(history);
+            if (result.IsLinearizable != true)
+            {
+                return true;
+            }
+
+            var relevant = history.Operations.Where(Models.Register.Matters).ToList();
+            if (result.Linearization.Count != relevant.Count || relevant.Any(o => !result.Linearization.Contains(o)))
+            {
+                return false;
+            }
+
+            object? state = Models.Register.Init();
+            for (int i = 0; i < result.Linearization.Count; i++)
+            {
+                var operation = result.Linearization[i];
+                bool completedEarlierLater = result.Linearization.Skip(i + 1).Any(later => later.Completed is { } done && later.Outcome != OperationOutcome.Info && done < operation.Invoked);
+                if (completedEarlierLater || !Models.Register.Step(state, operation, out state))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public void A_sequential_run_is_linearizable_and_one_stale_read_makes_it_not()
     {
         Gen.Select(Gen.Int, Gen.Int[2, 40]).Sample((seed, count) =>
