@@ -212,6 +212,15 @@ public sealed class History
         return text.ToString();
     }
 
+    /// <summary>
+    /// Checks this history for linearizability: against <paramref name="model"/>, or the model its operations call for
+    /// (withdrawals: <see cref="Models.BankAccount"/>; get/put/append: <see cref="Models.KeyValue"/>; otherwise <see cref="Models.Register"/>).
+    /// </summary>
+    /// <param name="model">The model; null to infer it.</param>
+    /// <param name="options">Budget and progress; null for the defaults.</param>
+    public LinearizabilityResult Check(HistoryModel? model = null, CheckOptions? options = null) =>
+        (model ?? Models.Infer(this)).Check(this, options);
+
     /// <summary>Writes <see cref="ToEdn"/> to <paramref name="path"/>.</summary>
     /// <param name="path">The file to write.</param>
     public void Save(string path) => File.WriteAllText(path, ToEdn());
