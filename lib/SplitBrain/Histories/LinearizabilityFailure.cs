@@ -27,12 +27,21 @@ public sealed record LinearizabilityFailure
     /// <summary>The prefix, one operation per line, in words.</summary>
     public required IReadOnlyList<string> PrefixInWords { get; init; }
 
-    /// <summary>The explanation for a learner, several lines.</summary>
+    /// <summary>How many operations of a long prefix <see cref="ToString"/> shows: the last ones, just before the one that cannot be placed.</summary>
+    public const int Shown = 10;
+
+    /// <summary>The explanation for a learner, several lines; of a long prefix, only its last <see cref="Shown"/> operations.</summary>
     public override string ToString()
     {
         var lines = new List<string>();
         lines.Add(Part is null ? $"The longest order a single copy could follow ({Prefix.Count} operations):" : $"In {Part}, the longest order a single copy could follow ({Prefix.Count} operations):");
-        for (int i = 0; i < PrefixInWords.Count; i++)
+        int first = Math.Max(0, PrefixInWords.Count - Shown);
+        if (first > 0)
+        {
+            lines.Add($"  … the first {first} operations, then:");
+        }
+
+        for (int i = first; i < PrefixInWords.Count; i++)
         {
             lines.Add($"  {i + 1}. {PrefixInWords[i]}");
         }
