@@ -151,7 +151,7 @@ public class CheckCommandTests
         Assert.Contains($"Histories of the violating schedules are in {folder}", output);
         string[] files = Directory.GetFiles(folder, "*.edn");
         Assert.Contains(files, f => f.EndsWith("-shrunk.edn", StringComparison.Ordinal));
-        var (checkCode, checkOutput, checkError) = CourseRunner.InProcess(["check", .. files]);
+        var (checkCode, checkOutput, checkError) = CourseRunner.InProcess("check", folder);
         Assert.Empty(checkError);
         Assert.Equal(1, checkCode);
         Assert.Equal(files.Length, checkOutput.Split('\n').Count(l => l.Contains(": NOT linearizable", StringComparison.Ordinal)));

@@ -17,7 +17,7 @@ public static class CheckCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "History files: Jepsen-style EDN lines (as 'course run --history' writes) or Jepsen etcd logs.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "History files: Jepsen-style EDN lines (as 'course run --history' writes) or Jepsen etcd logs. A folder means its *.edn, *.log and *.txt files.", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string?>("--model") { Description = "register, kv or bank. Default: inferred from each file's operations." };
         model.AcceptOnlyFromAmong([.. Models.Names]);
         var maxSteps = new Option<long>("--max-steps") { Description = "Search steps per file before the verdict is 'unknown'. Default 50,000,000.", DefaultValueFactory = _ => new CheckOptions().MaxSteps };
@@ -38,7 +38,7 @@ public static class CheckCommand
 
             bool quiet = parsed.GetValue(json) || Console.IsErrorRedirected;
             var reports = new List<FileReport>();
-            foreach (string path in parsed.GetValue(paths)!)
+            foreach (string path in Expand(parsed.GetValue(paths)!))
             {
                 var watch = Stopwatch.StartNew();
                 var history = Load(path);
@@ -92,6 +92,32 @@ public static class CheckCommand
         catch (Exception bad) when (bad is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new UsageException($"cannot read the history {path}: {bad.Message.Split(" (Parameter")[0]}");
+        }
+    }
+
+    private static IEnumerable<string> Expand(string[] paths)
+    {
+        foreach (string path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                yield return path;
+                continue;
+            }
+
+            var files = Directory.GetFiles(path)
+                .Where(f => Path.GetExtension(f) is ".edn" or ".log" or ".txt")
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            if (files.Length == 0)
+            {
+                throw new UsageException($"the folder {path} has no history files (*.edn, *.log, *.txt).");
+            }
+
+            foreach (string file in files)
+            {
+                yield return file;
+            }
         }
     }
 

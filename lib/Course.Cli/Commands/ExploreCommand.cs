@@ -98,7 +98,7 @@ public static class ExploreCommand
                 Tell(result, output);
                 if (historyFolder is not null && result.FirstViolatingSeed is not null)
                 {
-                    output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {Path.Combine(historyFolder, "*.edn")}");
+                    output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {historyFolder}");
                 }
             }
 
