@@ -18,6 +18,12 @@ namespace Course.Grading;
 /// </remarks>
 internal sealed class GradingSnapshot
 {
+    /// <summary>Where a student copy keeps the course's stubs, relative to its root (written by <c>course release</c>).</summary>
+    public const string StubsFolder = "tests/Exercises.Tests/Stubs";
+
+    /// <summary>The extension a kept stub carries after its file name, so no project compiles it.</summary>
+    public const string StubExtension = ".stub";
+
     private const string BuildOutput = "tests/Exercises.Tests/bin/Exercises/Debug/net10.0";
     private const string Stamp = "snapshot.stamp";
 
@@ -81,7 +87,10 @@ internal sealed class GradingSnapshot
         WorkCopy.SyncCourseExercises(source, target, exercises.Select(e => e.FileName).ToHashSet(StringComparer.Ordinal));
         foreach (var exercise in exercises)
         {
-            var stub = ExerciseStubs.Of(File.ReadAllText(Path.Combine(source, exercise.FileName)));
+            // The course's own stub where a student copy kept it; otherwise the course's exercise file (the
+            // instructors' stubs), its bodies removed all the same.
+            var kept = Path.Combine(root, StubsFolder, exercise.FileName + StubExtension);
+            var stub = ExerciseStubs.Of(File.ReadAllText(File.Exists(kept) ? kept : Path.Combine(source, exercise.FileName)));
             stubs[exercise.FileName] = stub;
             WorkCopy.WriteIfChanged(Path.Combine(target, exercise.FileName), stub);
         }

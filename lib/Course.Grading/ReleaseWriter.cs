@@ -38,6 +38,7 @@ public static class ReleaseWriter
 
         int files = Copy(root, target, "");
         PointTestsAtExercises(target);
+        files += KeepStubs(root, target);
         RemoveFromSolution(Path.Combine(target, "course.sln"));
         File.WriteAllText(Path.Combine(target, "README.md"), StudentFiles.Readme);
         var workflows = Path.Combine(target, ".github", "workflows");
@@ -70,6 +71,25 @@ public static class ReleaseWriter
             }
 
             files += Copy(root, target, next);
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Keeps a copy of each exercise's stub (<see cref="GradingSnapshot.StubsFolder"/>), so the grader builds the
+    /// graded tests against the shape the course gave, however the learner's files change: a broken exercise then
+    /// costs only its own points.
+    /// </summary>
+    private static int KeepStubs(string root, string target)
+    {
+        var stubs = Path.Combine(target, GradingSnapshot.StubsFolder);
+        Directory.CreateDirectory(stubs);
+        int files = 0;
+        foreach (var exercise in CourseExercises.Of(root))
+        {
+            File.Copy(Path.Combine(root, "exercises", exercise.FileName), Path.Combine(stubs, exercise.FileName + GradingSnapshot.StubExtension));
+            files++;
         }
 
         return files;
