@@ -27,6 +27,9 @@ public static class Grader
     /// <summary>How the message of a test stopped by the submission's time cap begins.</summary>
     public const string CappedPrefix = WorkerPool.CappedPrefix;
 
+    /// <summary>The snapshot each course was last graded with in this process (so <c>--watch</c> takes it once), by course and cache folder.</summary>
+    private static readonly Dictionary<(string Root, string Cache), (string Stamp, GradingSession Session)> Kept = [];
+
     /// <summary>Grades as <paramref name="options"/> say and returns the report; never throws for what the graded code does.</summary>
     /// <param name="options">What to grade.</param>
     /// <exception cref="ArgumentException">The root is not a course repository, the graded folder is missing, or there is no such exercise.</exception>
@@ -36,15 +39,32 @@ public static class Grader
         var root = Path.GetFullPath(options.Root);
         Check(root, options);
         var cache = options.WorkDirectory is { } chosen ? Path.GetFullPath(chosen) : DefaultWork(root);
-        var (session, failure) = GradingSession.Open(root, cache, options, Sandbox.Best, []);
+        var stamp = GradingSnapshot.QuickStamp(root);
+        GradingSession? session;
+        var setup = TimeSpan.Zero;
+        lock (Kept)
+        {
+            session = Kept.TryGetValue((root, cache), out var kept) && kept.Stamp == stamp ? kept.Session : null;
+        }
+
         if (session is null)
         {
-            return new GradeReport(options.Folder, TestStatus.Error, failure, [], TimeSpan.Zero, TimeSpan.Zero);
+            (session, var failure) = GradingSession.Open(root, cache, options, Sandbox.Best, []);
+            if (session is null)
+            {
+                return new GradeReport(options.Folder, TestStatus.Error, failure, [], TimeSpan.Zero, TimeSpan.Zero);
+            }
+
+            setup = session.SetupTime;
+            lock (Kept)
+            {
+                Kept[(root, cache)] = (stamp, session);
+            }
         }
 
         var graded = options.ExercisesFrom is { } learner ? Path.GetFullPath(learner) : Path.Combine(root, options.Folder);
         var report = session.Grade(options.Folder, graded, options);
-        return report with { BuildTime = report.BuildTime + session.SetupTime };
+        return report with { BuildTime = report.BuildTime + setup };
     }
 
     /// <summary>

@@ -216,6 +216,44 @@ internal sealed class GradingSnapshot
             + (errors.Length > 0 ? string.Join("\n", errors) : (build.Output + build.Errors).Trim());
     }
 
+    /// <summary>
+    /// A quick stamp of what the snapshot of <paramref name="root"/> is made from: the name, size and time of every
+    /// course file the build reads, and the stubs of the exercise files (so a changed body changes nothing). Equal
+    /// stamps let one process (<c>--watch</c>) keep its snapshot instead of taking it again.
+    /// </summary>
+    public static string QuickStamp(string root)
+    {
+        var text = new StringBuilder();
+        foreach (var folder in new[] { "lib/SplitBrain", "lib/Course.Grading", "tests/Exercises.Tests", "exercises/Support" })
+        {
+            var full = Path.Combine(root, folder);
+            if (!Directory.Exists(full))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(f => !IsBuildOutput(Path.GetRelativePath(root, f))).Order(StringComparer.Ordinal))
+            {
+                var info = new FileInfo(file);
+                text.Append(file).Append(' ').Append(info.Length).Append(' ').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+            }
+        }
+
+        foreach (var name in WorkCopy.RootFiles.Append("exercises/Exercises.csproj"))
+        {
+            var info = new FileInfo(Path.Combine(root, name));
+            text.Append(name).Append(' ').Append(info.Exists ? info.Length : -1).Append(' ').Append(info.Exists ? info.LastWriteTimeUtc.Ticks : 0).Append('\n');
+        }
+
+        foreach (var exercise in CourseExercises.Of(root))
+        {
+            var kept = Path.Combine(root, StubsFolder, exercise.FileName + StubExtension);
+            text.Append(exercise.FileName).Append('\n').Append(ExerciseStubs.Of(File.ReadAllText(File.Exists(kept) ? kept : Path.Combine(root, "exercises", exercise.FileName)))).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
     private static string Fingerprint(string course)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -23,17 +23,31 @@ public static class ReleaseWriter
         target = Path.GetFullPath(target);
         if (!File.Exists(Path.Combine(root, "course.sln")) || !Directory.Exists(Path.Combine(root, "solutions")))
         {
-            throw new ArgumentException($"'{root}' is not the instructors' course repository (it needs course.sln and solutions/).", nameof(root));
+            throw new ArgumentException($"'{root}' is not the instructors' course repository (it needs course.sln and solutions/): run from it or pass --root.");
         }
 
         if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || target == root)
         {
-            throw new ArgumentException($"The student copy must go outside the course repository, not into '{target}'.", nameof(target));
+            throw new ArgumentException($"the student copy must go outside the course repository, not into '{target}'.");
         }
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
-            throw new ArgumentException($"'{target}' is not empty: give a new or empty folder for the student copy.", nameof(target));
+            throw new ArgumentException($"'{target}' is not empty: give a new or empty folder for the student copy.");
+        }
+
+        if (File.Exists(target))
+        {
+            throw new ArgumentException($"'{target}' is a file: give a new or empty folder for the student copy.");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new ArgumentException($"cannot create the student copy at '{target}': {e.Message.TrimEnd('.')}. Give a new or empty folder you can write to.");
         }
 
         int files = Copy(root, target, "");
