@@ -2,6 +2,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace Course.Grading;
 
@@ -26,6 +27,8 @@ internal sealed class GradingSnapshot
 
     private const string BuildOutput = "tests/Exercises.Tests/bin/Exercises/Debug/net10.0";
     private const string Stamp = "snapshot.stamp";
+    private const string QuickStampFile = "sources.stamp";
+    private const string PlanFile = "plan.json";
 
     private GradingSnapshot(
         IReadOnlyList<ExerciseFile> exercises,
@@ -79,44 +82,57 @@ internal sealed class GradingSnapshot
     {
         var exercises = CourseExercises.Of(root);
         var course = Path.Combine(cache, "course");
-        WorkCopy.Sync(root, course, ["lib/SplitBrain", "lib/Course.Grading", "tests/Exercises.Tests"]);
-        var stubs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var support = new Dictionary<string, string>(StringComparer.Ordinal);
         var source = Path.Combine(root, "exercises");
         var target = Path.Combine(course, "exercises");
-        WorkCopy.SyncCourseExercises(source, target, exercises.Select(e => e.FileName).ToHashSet(StringComparer.Ordinal));
+        var stubs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var exercise in exercises)
         {
             // The course's own stub where a student copy kept it; otherwise the course's exercise file (the
             // instructors' stubs), its bodies removed all the same.
             var kept = Path.Combine(root, StubsFolder, exercise.FileName + StubExtension);
-            var stub = ExerciseStubs.Of(File.ReadAllText(File.Exists(kept) ? kept : Path.Combine(source, exercise.FileName)));
-            stubs[exercise.FileName] = stub;
-            WorkCopy.WriteIfChanged(Path.Combine(target, exercise.FileName), stub);
+            stubs[exercise.FileName] = ExerciseStubs.Of(File.ReadAllText(File.Exists(kept) ? kept : Path.Combine(source, exercise.FileName)));
         }
 
-        foreach (var file in Directory.EnumerateFiles(target, "*.cs", SearchOption.AllDirectories))
+        var support = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(target, file).Replace('\\', '/');
-            if (!stubs.ContainsKey(relative) && !relative.StartsWith("bin/", StringComparison.Ordinal) && !relative.StartsWith("obj/", StringComparison.Ordinal))
+            var relative = Path.GetRelativePath(source, file).Replace('\\', '/');
+            if (relative.Contains('/', StringComparison.Ordinal) && !IsBuildOutput(Path.GetRelativePath(source, file)))
             {
                 support[relative] = File.ReadAllText(file);
             }
         }
 
-        var fingerprint = Fingerprint(course);
+        var quick = QuickStamp(root);
         var stampFile = Path.Combine(cache, Stamp);
+        var quickFile = Path.Combine(cache, QuickStampFile);
         var output = Path.Combine(course, BuildOutput);
-        if (!(File.Exists(stampFile) && File.ReadAllText(stampFile) == fingerprint && File.Exists(Path.Combine(output, "Exercises.Tests.dll"))))
+        bool unchanged = File.Exists(quickFile) && File.ReadAllText(quickFile) == quick && File.Exists(stampFile) && File.Exists(Path.Combine(output, "Exercises.Tests.dll"));
+        if (!unchanged)
         {
-            File.Delete(stampFile);
-            var failure = Build(course, buildTimeout);
-            if (failure is not null)
+            File.Delete(quickFile);
+            File.Delete(Path.Combine(cache, PlanFile));
+            WorkCopy.Sync(root, course, ["lib/SplitBrain", "lib/Course.Grading", "tests/Exercises.Tests"]);
+            WorkCopy.SyncCourseExercises(source, target, exercises.Select(e => e.FileName).ToHashSet(StringComparer.Ordinal));
+            foreach (var (name, stub) in stubs)
             {
-                return (null, failure);
+                WorkCopy.WriteIfChanged(Path.Combine(target, name), stub);
             }
 
-            File.WriteAllText(stampFile, fingerprint);
+            var fingerprint = Fingerprint(course);
+            if (!(File.Exists(stampFile) && File.ReadAllText(stampFile) == fingerprint && File.Exists(Path.Combine(output, "Exercises.Tests.dll"))))
+            {
+                File.Delete(stampFile);
+                var failure = Build(course, buildTimeout);
+                if (failure is not null)
+                {
+                    return (null, failure);
+                }
+
+                File.WriteAllText(stampFile, fingerprint);
+            }
+
+            File.WriteAllText(quickFile, quick);
         }
 
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -140,13 +156,34 @@ internal sealed class GradingSnapshot
         return (snapshot, null);
     }
 
-    /// <summary>Reads the plan: runs the worker once on the course's own stubs.</summary>
-    /// <param name="work">An empty folder to run in.</param>
+    /// <summary>
+    /// Reads the plan: runs the worker once on the course's own stubs, and keeps the plan beside the build until
+    /// the course's sources change.
+    /// </summary>
+    /// <param name="work">An empty folder to run in, inside the cache folder.</param>
     /// <param name="sandbox">How to isolate it.</param>
     /// <param name="hidden">Folders to hide from it.</param>
     /// <returns>Why the plan could not be read; null when it was.</returns>
     public string? ReadPlan(string work, Sandbox sandbox, IReadOnlyList<string> hidden)
     {
+        var cache = Path.GetDirectoryName(work)!;
+        var kept = Path.Combine(cache, PlanFile);
+        if (File.Exists(kept))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<List<GradedTest>>(File.ReadAllText(kept)) is { Count: > 0 } plan)
+                {
+                    Plan = plan;
+                    return null;
+                }
+            }
+            catch (JsonException)
+            {
+                // Read it again below.
+            }
+        }
+
         WriteTo(work, exercises: null);
         using var worker = new WorkerProcess(work, GradingWorker.PlanRequest, sandbox, hidden);
         if (!worker.WaitForEnd(TimeSpan.FromSeconds(60)))
@@ -160,6 +197,7 @@ internal sealed class GradingSnapshot
             if (line is { Kind: WorkerLine.PlanKind, Plan: { } plan })
             {
                 Plan = plan;
+                File.WriteAllText(kept, JsonSerializer.Serialize(plan));
                 return null;
             }
         }
