@@ -46,10 +46,13 @@ cat "$scratch/batch.txt" | sed 's/^/    /'
 start=$(now)
 "${course[@]}" grade --submissions "$subs" --csv "$scratch/grades.csv" --root "$root" --work "$scratch/batch-work" >/dev/null
 warmbatch=$(secs "$start" "$(now)")
+# The course's one build is paid once per batch; a room of 30 shares it.
 awk -v b="$batch" -v w="$warmbatch" -v n="$n" -v y="$build" 'BEGIN {
+  setup = b - w;
   printf "batch of %d, cold (builds the course once): %.1f s, %.1f s per submission\n", n, b, b / n;
   printf "batch of %d, course already built:          %.1f s, %.1f s per submission\n", n, w, w / n;
-  printf "target: at most half the yardstick per submission, %.1f s: cold %s, warm %s\n", y / 2, (b / n <= y / 2 ? "met" : "NOT met"), (w / n <= y / 2 ? "met" : "NOT met") }'
+  printf "so the course'"'"'s one build took about %.1f s; a batch of 30 would take about %.1f s per submission\n", setup, (setup + 30 * w / n) / 30;
+  printf "target: at most half the yardstick per submission, %.1f s: cold batch of %d %s, built %s, cold batch of 30 %s\n", y / 2, n, (b / n <= y / 2 ? "met" : "NOT met"), (w / n <= y / 2 ? "met" : "NOT met"), ((setup + 30 * w / n) / 30 <= y / 2 ? "met" : "NOT met") }'
 
 # 3. `course grade` warm, on a student copy (the learner's case).
 copy="$scratch/student"

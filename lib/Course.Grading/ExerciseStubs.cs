@@ -23,7 +23,7 @@ internal static class ExerciseStubs
 
     private sealed class BodyRemover : CSharpSyntaxRewriter
     {
-        private static readonly BlockSyntax Throwing = (BlockSyntax)SyntaxFactory.ParseStatement(" { throw new global::System.NotImplementedException(); }");
+        private static readonly BlockSyntax Throwing = (BlockSyntax)SyntaxFactory.ParseStatement("{ throw new global::System.NotImplementedException(); }");
 
         public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
             node.Body is null && node.ExpressionBody is null ? node : Stub(node);
@@ -39,7 +39,7 @@ internal static class ExerciseStubs
         public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node) =>
             node.Body is null && node.ExpressionBody is null
                 ? node
-                : node.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Throwing);
+                : node.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Throwing).WithTrailingTrivia(node.GetTrailingTrivia());
 
         public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
         {
@@ -47,7 +47,8 @@ internal static class ExerciseStubs
             {
                 var getter = SyntaxFactory.AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Throwing);
                 return node.WithExpressionBody(null).WithSemicolonToken(default)
-                    .WithAccessorList(SyntaxFactory.AccessorList(SyntaxFactory.SingletonList(getter)));
+                    .WithAccessorList(SyntaxFactory.AccessorList(SyntaxFactory.SingletonList(getter)))
+                    .WithTrailingTrivia(node.GetTrailingTrivia());
             }
 
             return base.VisitPropertyDeclaration(node);
@@ -59,7 +60,8 @@ internal static class ExerciseStubs
             {
                 var getter = SyntaxFactory.AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Throwing);
                 return node.WithExpressionBody(null).WithSemicolonToken(default)
-                    .WithAccessorList(SyntaxFactory.AccessorList(SyntaxFactory.SingletonList(getter)));
+                    .WithAccessorList(SyntaxFactory.AccessorList(SyntaxFactory.SingletonList(getter)))
+                    .WithTrailingTrivia(node.GetTrailingTrivia());
             }
 
             return base.VisitIndexerDeclaration(node);
@@ -72,7 +74,7 @@ internal static class ExerciseStubs
                 return node;
             }
 
-            return node.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Throwing);
+            return node.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Throwing).WithTrailingTrivia(node.GetTrailingTrivia());
         }
     }
 }
