@@ -79,21 +79,24 @@ public sealed class Exercise10_FencedLedger
         for (long seed = 1; seed <= 200; seed++)
         {
             var (paid, balance, violation) = BankLedgerRun.Run(seed);
-            Expect.That(violation is null, $"Bank-ledger scenario, seed {seed}: {violation}. The lesson expects no overdraft and no stale token paid. Replay: BankLedgerRun.Run({seed}) in tests/Exercises.Tests.");
-            Expect.That(balance >= 0 && paid <= BankLedgerRun.OpeningBalance, $"Bank-ledger scenario, seed {seed}: paid ${paid}, balance ${balance}; the lesson expects at most $100 paid.");
+            Expect.That(violation is null, $"Bank-ledger scenario, seed {seed}: {violation}. The lesson expects no overdraft and no stale token paid. Replay: course grade --exercise 10 (seeds 1 to 200, the same every time; this is seed {seed}).");
+            Expect.That(balance >= 0 && paid <= BankLedgerRun.OpeningBalance, $"Bank-ledger scenario, seed {seed}: paid ${paid}, balance ${balance}; the lesson expects at most $100 paid. Replay: course grade --exercise 10 (seed {seed}).");
             accepted += paid > 0 ? 1 : 0;
         }
 
         Expect.That(accepted > 150, $"Only {accepted} of 200 runs paid anything; the lesson expects the current leader's withdrawals to be paid while the money is there.");
     }
 
-    /// <summary>Your exercise-2 guard at the store of the library's bank-ledger scenario, under the explorer's random fault schedules.</summary>
+    /// <summary>
+    /// Your ledger's token check and your exercise-2 guard at the store of the library's bank-ledger scenario,
+    /// under the explorer's random fault schedules.
+    /// </summary>
     [Fact, Points(3)]
     public void Task6_YourGuardHoldsUnderTheExplorersSchedules()
     {
         var scenario = new BankLedgerScenario(disk => new LearnerGuard(disk));
         var result = Explorer.Run(scenario, new ExploreOptions { Schedules = 100, Fencing = true, Parallelism = 1 });
-        Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your guard at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}.");
+        Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your token checks at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}. Replay with your code: course grade --exercise 10; the same schedule with the course's own guard: course {result.Replay}.");
         Expect.That(result.Schedules == 100, $"The explorer ran {result.Schedules} schedules; the test expects 100.");
     }
 }
