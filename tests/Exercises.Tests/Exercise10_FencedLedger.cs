@@ -51,10 +51,10 @@ public sealed class Exercise10_FencedLedger
                     highest = token;
                 }
 
-                Expect.That(!(ok && stale), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: a withdrawal with token {token} was paid after token {highest} was seen; the lesson expects stale tokens refused.");
-                Expect.That(ok == (!stale && amount <= 100 - paid), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: TryWithdraw returned {Expect.Show(ok)} with ${100 - paid} left; the lesson expects {Expect.Show(!stale && amount <= 100 - paid)}.");
+                Expect.That(!(ok && stale), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: a withdrawal with token {token} was paid after token {highest} was seen; the lesson expects stale tokens refused. Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
+                Expect.That(ok == (!stale && amount <= 100 - paid), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: TryWithdraw returned {Expect.Show(ok)} with ${100 - paid} left; the lesson expects {Expect.Show(!stale && amount <= 100 - paid)}. Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
                 paid += ok ? amount : 0;
-                Expect.That(ledger.Balance == 100 - paid && ledger.Balance >= 0, $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: Balance is ${ledger.Balance} after paying ${paid} from $100; the lesson expects ${100 - paid} and never below $0 (no-overdraft).");
+                Expect.That(ledger.Balance == 100 - paid && ledger.Balance >= 0, $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: Balance is ${ledger.Balance} after paying ${paid} from $100; the lesson expects ${100 - paid} and never below $0 (no-overdraft). Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
             }
         }
     }

@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace Course.WrongAnswers;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Course.WrongAnswers;
 /// lesson's words. Every wrong answer must lose points; every untouched stub must score 0 on every graded test;
 /// the reference answers must score full marks.
 /// </summary>
-public sealed class WrongAnswerTests
+/// <param name="output">Where each caught answer's message is shown, for a maintainer reading the test log.</param>
+public sealed class WrongAnswerTests(ITestOutputHelper output)
 {
     /// <summary>The exercises the course grades.</summary>
     public static TheoryData<int> Exercises() => [.. Enumerable.Range(1, 10)];
@@ -26,9 +29,11 @@ public sealed class WrongAnswerTests
         var failed = outcomes.Where(o => !o.Passed).ToArray();
         Assert.True(failed.Length > 0,
             $"{answer} earned full marks ({outcomes.Sum(o => o.Points)} points) although {wrong.Mistake}. A graded test of exercise {wrong.Exercise} must catch it.");
-        Assert.True(failed.Any(o => o.Message!.Contains(wrong.CaughtBy, StringComparison.Ordinal)),
+        var caught = failed.FirstOrDefault(o => o.Message!.Contains(wrong.CaughtBy, StringComparison.Ordinal));
+        Assert.True(caught is not null,
             $"{answer} ({wrong.Mistake}) failed, but no message says \"{wrong.CaughtBy}\". The messages: "
             + string.Join(" || ", failed.Select(o => $"{o.Test}: {o.Message}")));
+        output.WriteLine($"{wrong.Mistake}: lost {failed.Sum(o => o.Points)} of {outcomes.Sum(o => o.Points)} points; {caught!.Test}: {caught.Message}");
     }
 
     /// <summary>An untouched stub earns nothing: no graded test passes by accident.</summary>
