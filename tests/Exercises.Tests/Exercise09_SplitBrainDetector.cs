@@ -46,6 +46,10 @@ public sealed class Exercise09_SplitBrainDetector
         detector.Observe("B", new FencingToken(7));
         detector.Observe("C", new FencingToken(5));
         Expect.Returns("[\"A\", \"B\", \"C\"]", Expect.Show(detector.MustStepDown()), "MustStepDown() with A (7), B (7), C (5)", "a shared highest token proves nothing: tokens must be unique, so all step down");
+        var pair = new SplitBrainDetector();
+        pair.Observe("A", new FencingToken(7));
+        pair.Observe("B", new FencingToken(7));
+        Expect.Returns(true, pair.SplitBrainSeen, "SplitBrainSeen with A (7) and B (7)", "two nodes claim to be primary, whatever their tokens");
         Expect.Rejects(() => detector.Observe("", new FencingToken(8)), "node", "Observe(\"\", token 8)");
     }
 }

@@ -22,7 +22,7 @@ namespace Course.WrongAnswers;
 /// exception is a failure whose message is what the learner would read.
 /// </para>
 /// </summary>
-internal static class GradedRun
+internal static partial class GradedRun
 {
     private const string AnswersName = "Solutions";
     private const string TestsName = "Exercises.Tests";
@@ -78,14 +78,17 @@ internal static class GradedRun
 
     private static IReadOnlyList<Outcome> Run(int exercise, string source)
     {
-        var original = Answers.Value.SyntaxTrees.Single(t => t.FilePath == ExerciseFile(exercise));
-        var swapped = Answers.Value.ReplaceSyntaxTree(original, CSharpSyntaxTree.ParseText(source, Parse, original.FilePath));
-        byte[] answers = Emit(swapped);
+        byte[] answers = Emit(AnswersFor(exercise, CSharpSyntaxTree.ParseText(source, Parse, ExerciseFile(exercise))));
         var context = new SwappedContext(answers, Tests.Value);
         try
         {
             var tests = context.LoadFromAssemblyName(new AssemblyName(TestsName));
-            var type = tests.GetTypes().Single(t => t.GetCustomAttribute<ExerciseAttribute>()?.Number == exercise);
+            var type = tests.GetType($"Course.Exercises.Graded.{Path.GetFileNameWithoutExtension(ExerciseFile(exercise))}", throwOnError: true)!;
+            if (type.GetCustomAttribute<ExerciseAttribute>()?.Number != exercise)
+            {
+                throw new InvalidOperationException($"{type.Name} does not carry [Exercise({exercise}, ...)].");
+            }
+
             var outcomes = new List<Outcome>();
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).OrderBy(m => m.MetadataToken))
             {
@@ -139,6 +142,48 @@ internal static class GradedRun
                 : $"The code threw {thrown.GetType().Name}: {thrown.Message}";
         }
     }
+
+    /// <summary>
+    /// The answers assembly for grading exercise <paramref name="exercise"/> with <paramref name="swapped"/> as its
+    /// file: the given types (exercises/Support), that file, and the reference answers of the other exercises its
+    /// graded tests name, directly or through a helper in tests/Exercises.Tests/Support (exercise 10's tests run
+    /// exercise 2's guard). The types left out are never touched by those tests, and compiling less is what keeps
+    /// a wrong answer's turn short.
+    /// </summary>
+    private static CSharpCompilation AnswersFor(int exercise, SyntaxTree swapped)
+    {
+        var named = Words(Source("graded/" + ExerciseFile(exercise)));
+        foreach (var helper in Sources("graded/").Where(n => !Path.GetFileName(n).StartsWith("Exercise", StringComparison.Ordinal)))
+        {
+            if (named.Contains(Path.GetFileNameWithoutExtension(helper)))
+            {
+                named.UnionWith(Words(Source(helper)));
+            }
+        }
+
+        var trees = new List<SyntaxTree>();
+        foreach (var tree in Answers.Value.SyntaxTrees)
+        {
+            if (tree.FilePath == swapped.FilePath)
+            {
+                trees.Add(swapped);
+            }
+            else if (!tree.FilePath.StartsWith("Exercise", StringComparison.Ordinal) || DeclaredTypes(tree).Any(named.Contains))
+            {
+                trees.Add(tree);
+            }
+        }
+
+        return Answers.Value.RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
+    }
+
+    private static HashSet<string> Words(string source) => [.. WordPattern().Matches(source).Select(m => m.Value)];
+
+    private static IEnumerable<string> DeclaredTypes(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>().Select(t => t.Identifier.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Z]\w*")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     private static CSharpCompilation CompileAnswers()
     {
