@@ -14,13 +14,15 @@ public static class ExploreCommand
         var seeds = new Option<int>("--seeds") { Description = "How many schedules to try, at most. Default 10000.", DefaultValueFactory = _ => 10_000 };
         var firstSeed = new Option<long>("--first-seed") { Description = "The seed of the first schedule. Default 1.", DefaultValueFactory = _ => 1 };
         var fencing = CommonOptions.Fencing();
-        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority)." };
+        var margin = CommonOptions.Margin();
+        var tokens = CommonOptions.Tokens();
+        var quorum = CommonOptions.Quorum("Votes needed to win an election (default: a majority).");
         var time = new Option<double?>("--time") { Description = "Stop after this many seconds of wall-clock time." };
         var all = new Option<bool>("--all") { Description = "Count every violating schedule instead of stopping at the first." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var command = new Command("explore", "Try many random fault schedules; report schedules per second, the first violating seed, and the shrunk schedule.")
         {
-            scenario, seeds, firstSeed, fencing, quorum, time, all, json,
+            scenario, seeds, firstSeed, fencing, margin, tokens, quorum, time, all, json,
         };
         command.SetAction(parsed =>
         {
@@ -53,6 +55,8 @@ public static class ExploreCommand
                 Schedules = count,
                 FirstSeed = parsed.GetValue(firstSeed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Margin = CommonOptions.Switch(parsed.GetValue(margin)),
+                Tokens = CommonOptions.Switch(parsed.GetValue(tokens)),
                 Quorum = parsed.GetValue(quorum),
                 TimeBudget = parsed.GetValue(time) is { } limit ? TimeSpan.FromSeconds(limit) : null,
                 StopAtFirstViolation = !parsed.GetValue(all),

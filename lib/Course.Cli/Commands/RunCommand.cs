@@ -13,16 +13,20 @@ public static class RunCommand
         var scenario = new Argument<string>("scenario") { Description = "The scenario to run; see 'course scenarios'." };
         var seed = CommonOptions.Seed();
         var fencing = CommonOptions.Fencing();
-        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority). Only for scenarios with elections." };
+        var margin = CommonOptions.Margin();
+        var tokens = CommonOptions.Tokens();
+        var quorum = CommonOptions.Quorum("Votes needed to win an election (default: a majority). Only for scenarios with elections.");
         var faults = new Option<string?>("--faults") { Description = "A fault schedule that replaces the scenario's own, like \"t=1s partition {A} | {B,C}; t=3s heal\" (as 'course explore' prints it)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
-        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, faults, json };
+        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, margin, tokens, quorum, faults, json };
         command.SetAction(parsed =>
         {
             var options = new ScenarioOptions
             {
                 Seed = parsed.GetValue(seed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Margin = CommonOptions.Switch(parsed.GetValue(margin)),
+                Tokens = CommonOptions.Switch(parsed.GetValue(tokens)),
                 Quorum = parsed.GetValue(quorum),
                 Faults = parsed.GetValue(faults) is { } text ? ParseFaults(text) : null,
             };

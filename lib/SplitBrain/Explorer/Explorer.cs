@@ -36,11 +36,13 @@ public static class Explorer
 
         var nodes = scenario.NodeNames;
         var bounds = scenario.Bounds;
-        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Quorum = options.Quorum });
+        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Margin = options.Margin, Tokens = options.Tokens, Quorum = options.Quorum });
         ScenarioOptions OptionsFor(long seed) => new()
         {
             Seed = seed,
             Fencing = options.Fencing,
+            Margin = options.Margin,
+            Tokens = options.Tokens,
             Quorum = options.Quorum,
             Faults = FaultGenerator.Generate(bounds, nodes, seed, script),
             TraceTraffic = false, // the checkers read only protocol lines; the replay below keeps everything
@@ -125,8 +127,10 @@ public static class Explorer
     /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="options">The options, with an explicit fault schedule.</param>
-    public static string ReplayCommand(Scenario scenario, ScenarioOptions options) =>
-        $"run {scenario.Name} --seed {options.Seed} --fencing {(options.Fencing ? "on" : "off")}"
-        + (options.Quorum is { } q ? $" --quorum {q}" : "")
-        + $" --faults \"{FaultSchedule.Format(options.Faults ?? scenario.Script(options))}\"";
+    public static string ReplayCommand(Scenario scenario, ScenarioOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ReplayCommand(scenario.Name, FaultSchedule.Format(options.Faults ?? scenario.Script(options)));
+    }
 }

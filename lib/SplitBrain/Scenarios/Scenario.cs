@@ -31,6 +31,12 @@ public abstract class Scenario
     /// <summary>Whether the scenario has elections, so that <see cref="ScenarioOptions.Quorum"/> means something.</summary>
     public virtual bool HasElections => false;
 
+    /// <summary>Whether the lease holders keep a safety margin that <see cref="ScenarioOptions.Margin"/> switches alone.</summary>
+    public virtual bool HasLeaseMargin => false;
+
+    /// <summary>Whether the fencing-token check at the store or the workers can be switched alone with <see cref="ScenarioOptions.Tokens"/>.</summary>
+    public virtual bool HasTokenCheck => false;
+
     /// <summary>The settings that break the invariant the scenario teaches. Default: fencing off.</summary>
     public virtual ScenarioOptions UnsafeSettings => new() { Fencing = false };
 
@@ -52,6 +58,16 @@ public abstract class Scenario
         if (options.Quorum is not null && !HasElections)
         {
             throw new ArgumentException($"The scenario {Name} has no elections, so a quorum size does not apply to it.", nameof(options));
+        }
+
+        if (options.Margin is not null && !HasLeaseMargin)
+        {
+            throw new ArgumentException($"The scenario {Name} has no lease margin to switch; the margin applies to {string.Join(", ", SplitBrain.Scenarios.All.Where(s => s.HasLeaseMargin).Select(s => s.Name))}.", nameof(options));
+        }
+
+        if (options.Tokens is not null && !HasTokenCheck)
+        {
+            throw new ArgumentException($"The scenario {Name} has no token check to switch alone; use fencing, or tokens on {string.Join(", ", SplitBrain.Scenarios.All.Where(s => s.HasTokenCheck).Select(s => s.Name))}.", nameof(options));
         }
 
         var (simulation, facts) = Prepare(options);
