@@ -47,7 +47,7 @@ public static class ExploreCommand
             }
             catch (ArgumentException bad)
             {
-                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+                throw new UsageException(bad.Message);
             }
 
             var options = new ExploreOptions
@@ -60,8 +60,7 @@ public static class ExploreCommand
                 Quorum = parsed.GetValue(quorum),
                 TimeBudget = parsed.GetValue(time) is { } limit ? TimeSpan.FromSeconds(limit) : null,
                 StopAtFirstViolation = !parsed.GetValue(all),
-                Progress = asJson || Console.IsErrorRedirected ? null : new Progress<ExploreProgress>(p =>
-                    error.Write($"\r  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s   ")),
+                Progress = ProgressFor(error, redirected: Console.IsErrorRedirected),
             };
             ExploreResult result;
             try
@@ -70,10 +69,10 @@ public static class ExploreCommand
             }
             catch (ArgumentException bad)
             {
-                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+                throw new UsageException(bad.Message);
             }
 
-            if (options.Progress is not null)
+            if (options.Progress is not null && !Console.IsErrorRedirected)
             {
                 error.WriteLine();
             }
@@ -100,6 +99,8 @@ public static class ExploreCommand
         fencing = result.Fencing,
         schedules = result.Schedules,
         violations = result.Violations,
+        stoppedAtFirstViolation = result.StoppedAtFirstViolation,
+        schedulesRun = result.SchedulesRun,
         firstViolatingSeed = result.FirstViolatingSeed,
         invariant = result.FirstViolation?.Invariant,
         message = result.FirstViolation?.Message,
@@ -112,9 +113,47 @@ public static class ExploreCommand
         schedulesPerSecond = Math.Round(result.SchedulesPerSecond),
     };
 
+    /// <summary>
+    /// Progress on stderr: a line redrawn in place on a terminal; when stderr goes to a file or a pipe, a plain
+    /// line at most every 10 s of wall-clock time, so a long search still shows that it is alive.
+    /// </summary>
+    /// <param name="error">Where progress goes.</param>
+    /// <param name="redirected">Whether stderr is a file or a pipe.</param>
+    public static IProgress<ExploreProgress> ProgressFor(TextWriter error, bool redirected)
+    {
+        if (!redirected)
+        {
+            return new Progress<ExploreProgress>(p =>
+                error.Write($"\r  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s   "));
+        }
+
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        var gate = new object();
+        return new Progress<ExploreProgress>(p =>
+        {
+            lock (gate)
+            {
+                if (since.Elapsed >= TimeSpan.FromSeconds(10))
+                {
+                    error.WriteLine($"  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s");
+                    since.Restart();
+                }
+            }
+        });
+    }
+
     private static void Tell(ExploreResult result, TextWriter output)
     {
-        output.WriteLine($"{result.Scenario}, fencing {(result.Fencing ? "on" : "off")}: {result.Schedules:N0} schedules in {result.Elapsed.TotalSeconds:0.###} s ({result.SchedulesPerSecond:N0} per second).");
+        string head = $"{result.Scenario}, fencing {(result.Fencing ? "on" : "off")}";
+        if (result.StoppedAtFirstViolation)
+        {
+            output.WriteLine($"{head}: the first violation is in schedule {result.Schedules:N0} (seed {result.FirstViolatingSeed}), found in {result.Elapsed.TotalSeconds:0.###} s. The search stopped there, so this time is mostly start-up, not a speed: run with --all for schedules per second.");
+        }
+        else
+        {
+            output.WriteLine($"{head}: {result.Schedules:N0} schedules in {result.Elapsed.TotalSeconds:0.###} s ({result.SchedulesPerSecond:N0} per second), {result.Violations:N0} broke an invariant.");
+        }
+
         if (result.FirstViolation is not { } violation)
         {
             output.WriteLine("No invariant broke.");
@@ -122,8 +161,8 @@ public static class ExploreCommand
         }
 
         output.WriteLine($"First violation at seed {result.FirstViolatingSeed}: {violation}");
-        output.WriteLine($"Schedule as drawn ({result.Schedule!.Count} faults): {FaultSchedule.Format(result.Schedule)}");
-        output.WriteLine($"Shrunk to {result.ShrunkSchedule!.Count} fault(s) in {result.ShrinkElapsed.TotalMilliseconds:0} ms:");
+        output.WriteLine($"Schedule as drawn ({Count(result.Schedule!.Count, "fault")}): {FaultSchedule.Format(result.Schedule)}");
+        output.WriteLine($"Shrunk to {Count(result.ShrunkSchedule!.Count, "fault")} in {result.ShrinkElapsed.TotalMilliseconds:0} ms:");
         foreach (var fault in result.ShrunkSchedule)
         {
             output.WriteLine($"  {fault}");
@@ -131,4 +170,6 @@ public static class ExploreCommand
 
         output.WriteLine($"Replay: course {result.Replay}");
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -38,7 +38,7 @@ public static class RunCommand
             }
             else
             {
-                Story.Tell(result, output);
+                ScenarioStory.Tell(result, output);
             }
 
             return result.Violations.Count == 0 ? 0 : 1;
@@ -50,13 +50,18 @@ public static class RunCommand
     /// <param name="text">The schedule's text.</param>
     public static IReadOnlyList<ScheduledFault> ParseFaults(string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UsageException("--faults needs at least one fault, like \"t=1s partition {A} | {B,C}; t=3s heal\"; leave it out to run the scenario's own faults.");
+        }
+
         try
         {
             return FaultSchedule.Parse(text);
         }
         catch (ArgumentException error)
         {
-            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+            throw new UsageException(error.Message);
         }
     }
 
@@ -67,11 +72,17 @@ public static class RunCommand
     {
         try
         {
-            return Scenarios.Get(name).Run(options);
+            var scenario = Scenarios.Get(name);
+            if (options.Faults is { } faults)
+            {
+                scenario.CheckSchedule(faults);
+            }
+
+            return scenario.Run(options);
         }
         catch (ArgumentException error)
         {
-            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+            throw new UsageException(error.Message);
         }
     }
 }

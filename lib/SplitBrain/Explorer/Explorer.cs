@@ -29,6 +29,11 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), options.Schedules, "Explore at least 1 schedule.");
         }
 
+        if (options.FirstSeed > long.MaxValue - (options.Schedules - 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.FirstSeed, $"The seeds of {options.Schedules} schedules from {options.FirstSeed} would pass the largest seed, {long.MaxValue}; start at {long.MaxValue - (options.Schedules - 1)} or lower.");
+        }
+
         if (options.Parallelism < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Parallelism, "Parallelism is at least 1.");
@@ -93,12 +98,17 @@ public static class Explorer
         watch.Stop();
         options.Progress?.Report(new ExploreProgress(done, violations, done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9)));
 
+        // Stopping at the first violation, other cores may have run seeds past it, more or fewer depending on
+        // the machine: report the schedules up to and including the first violating seed, the same everywhere.
+        bool stoppedEarly = options.StopAtFirstViolation && first is not null;
         var found = new ExploreResult
         {
             Scenario = scenario.Name,
             Fencing = options.Fencing,
-            Schedules = done,
-            Violations = violations,
+            Schedules = stoppedEarly ? firstIndex + 1 : done,
+            Violations = stoppedEarly ? 1 : violations,
+            SchedulesRun = done,
+            StoppedAtFirstViolation = stoppedEarly,
             Elapsed = watch.Elapsed,
         };
         if (first is null)

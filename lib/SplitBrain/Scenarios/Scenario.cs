@@ -73,6 +73,7 @@ public abstract class Scenario
         var (simulation, facts) = Prepare(options);
         foreach (var scheduled in options.Faults ?? Script(options))
         {
+
             simulation.At(scheduled.At, scheduled.Fault);
         }
 
@@ -90,6 +91,24 @@ public abstract class Scenario
             AddFigures(simulation, runFacts, options, figures);
             return figures;
         });
+    }
+
+    /// <summary>
+    /// Checks a schedule that a person wrote: every fault must fall within the run, or it would never fire.
+    /// (The explorer's own schedules may run past the end, a restart after a late crash, and need no check.)
+    /// </summary>
+    /// <param name="faults">The schedule, as given with <c>--faults</c>.</param>
+    /// <exception cref="ArgumentException">A fault comes after the end of the run.</exception>
+    public void CheckSchedule(IReadOnlyList<ScheduledFault> faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        foreach (var scheduled in faults)
+        {
+            if (scheduled.At > Duration)
+            {
+                throw new ArgumentException($"The fault \"{scheduled}\" comes after the run's end: a run of {Name} lasts {Fault.Seconds(Duration)}, so a fault may be at t=0s to t={Fault.Seconds(Duration)}.", nameof(faults));
+            }
+        }
     }
 
     /// <summary>Builds the cluster and its workload into <paramref name="simulation"/>; the faults come from <see cref="Script"/>.</summary>

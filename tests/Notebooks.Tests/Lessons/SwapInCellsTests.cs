@@ -1,4 +1,5 @@
 using Course.Cli;
+using Course.Grading;
 
 namespace Notebooks.Tests.Lessons;
 

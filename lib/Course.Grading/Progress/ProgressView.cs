@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Course.Cli;
+namespace Course.Grading;
 
 /// <summary>
 /// The path with your progress on it: each lesson, its exercises with the points of your last
