@@ -81,6 +81,10 @@ public static class ExploreCommand
             else
             {
                 Tell(result, output);
+                if (result.ShrunkSchedule is { } shrunk)
+                {
+                    output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario, new ScenarioOptions { Seed = result.FirstViolatingSeed!.Value, Fencing = result.Fencing, Quorum = options.Quorum, Faults = shrunk })}");
+                }
             }
 
             return result.Violations == 0 ? 0 : 1;

@@ -35,6 +35,7 @@ public static class RunCommand
             else
             {
                 Story.Tell(result, output);
+                output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario.Name, result.Options)}");
             }
 
             return result.Violations.Count == 0 ? 0 : 1;
