@@ -25,11 +25,13 @@ public partial class App : ComponentBase
     private string? error;
     private long runMs;
     private bool pictureStale = true;
+    private int drawnStep = -1;
     private string newFault = "";
     private int exploreCount = 1000;
     private PageExplorer? explorer;
     private ExploreResult? explored;
     private bool stopRequested;
+    private bool exploreStopped;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -81,10 +83,15 @@ public partial class App : ComponentBase
         if (pictureStale)
         {
             pictureStale = false;
+            drawnStep = -1;
             await Js.InvokeVoidAsync("playground.load", RunPicture.Json(run));
         }
 
-        await Js.InvokeVoidAsync("playground.draw", step);
+        if (drawnStep != step)
+        {
+            drawnStep = step;
+            await Js.InvokeVoidAsync("playground.draw", step);
+        }
     }
 
     private void Rerun(int? wantedStep = null)
@@ -229,6 +236,7 @@ public partial class App : ComponentBase
         }
 
         explored = explorer.Result();
+        exploreStopped = !explorer.Finished;
         explorer = null;
         if (explored.ShrunkSchedule is { } shrunk && explored.FirstViolatingSeed is { } found)
         {

@@ -26,7 +26,10 @@ public sealed class PlaygroundFixture : IAsyncLifetime
             return;
         }
 
-        server = Course.Start("playground", "--port", "0");
+        // PLAYGROUND_SITE checks another build of the site, like the trimmed output of dotnet publish.
+        server = Environment.GetEnvironmentVariable("PLAYGROUND_SITE") is { Length: > 0 } other
+            ? Course.Start("playground", "--port", "0", "--site", other)
+            : Course.Start("playground", "--port", "0");
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         string? first = await server.StandardOutput.ReadLineAsync(wait.Token);
         Url = first?.Split(' ').FirstOrDefault(w => w.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace Course.Cli.Commands;
 
 /// <summary>
-/// <c>course playground [--out DIR] [--port N] [--host ADDRESS]</c>: serves the browser playground on this machine
+/// <c>course playground [--out DIR] [--port N] [--host ADDRESS] [--site DIR]</c>: serves the browser playground on this machine
 /// and prints its address, or writes it as static files into a folder that any web host can serve.
 /// </summary>
 public static class PlaygroundCommand
@@ -16,9 +16,10 @@ public static class PlaygroundCommand
         var outFolder = new Option<string?>("--out") { Description = "Write the playground's static files into this folder (index.html at its root) instead of serving them." };
         var port = new Option<int>("--port") { Description = $"The port to serve on; 0 picks a free one. Default {PlaygroundSite.DefaultPort}.", DefaultValueFactory = _ => PlaygroundSite.DefaultPort };
         var host = new Option<string>("--host") { Description = "The address to listen on. Default 127.0.0.1 (this machine only); 0.0.0.0 lets the room in.", DefaultValueFactory = _ => "127.0.0.1" };
+        var site = new Option<string?>("--site") { Description = "Serve this folder instead of the playground built beside course, like the wwwroot/ of a trimmed 'dotnet publish lib/SplitBrain.Playground -c Release'." };
         var command = new Command("playground", "Serve the browser playground (the real simulator in WebAssembly) and print its address, or write it to a folder.")
         {
-            outFolder, port, host,
+            outFolder, port, host, site,
         };
         command.SetAction(parsed =>
         {
@@ -43,7 +44,7 @@ public static class PlaygroundCommand
                     throw new UsageException($"--host must be an IP address like 127.0.0.1 or 0.0.0.0; got \"{parsed.GetValue(host)}\".");
                 }
 
-                var (server, url) = PlaygroundSite.Serve(address, number);
+                var (server, url) = PlaygroundSite.Serve(address, number, parsed.GetValue(site));
                 output.WriteLine($"The playground is at {url} (Ctrl+C stops it).");
                 output.WriteLine($"Try a run: {url}?scenario=bank-ledger&seed=1&fencing=off");
                 output.Flush();

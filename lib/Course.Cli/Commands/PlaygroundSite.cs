@@ -59,11 +59,18 @@ public static class PlaygroundSite
     /// </summary>
     /// <param name="address">The address to listen on, like 127.0.0.1.</param>
     /// <param name="port">The port; 0 picks a free one.</param>
+    /// <param name="folder">The site to serve; null for the one built beside <c>course</c>.</param>
     /// <returns>The running server and the address a browser opens, like <c>http://127.0.0.1:5180/</c>.</returns>
-    public static (WebApplication Server, string Url) Serve(IPAddress address, int port)
+    /// <exception cref="InvalidOperationException">The folder has no index.html.</exception>
+    public static (WebApplication Server, string Url) Serve(IPAddress address, int port, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(address);
-        string site = RequireBuilt();
+        string site = folder is null ? RequireBuilt() : Path.GetFullPath(folder);
+        if (!File.Exists(Path.Combine(site, "index.html")))
+        {
+            throw new InvalidOperationException($"{site} has no index.html: it is not a playground site.");
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = site, WebRootPath = site });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(address, port));

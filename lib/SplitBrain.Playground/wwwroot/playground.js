@@ -40,9 +40,9 @@ window.playground = (function () {
       }
     }
     const data = [
-      { type: 'scattergl', mode: 'lines', name: 'delivered', x: arrows.x, y: arrows.y, line: { color: 'rgba(73,80,87,0.45)', width: 1 }, hoverinfo: 'skip' },
-      { type: 'scattergl', mode: 'lines', name: 'lost', x: lost.x, y: lost.y, line: { color: 'rgba(224,49,49,0.8)', width: 1, dash: 'dash' }, hoverinfo: 'skip' },
-      { type: 'scattergl', mode: 'lines', name: 'in flight', x: flying.x, y: flying.y, line: { color: 'rgba(28,126,214,0.6)', width: 1, dash: 'dot' }, hoverinfo: 'skip' }
+      { type: 'scatter', mode: 'lines', name: 'delivered', x: arrows.x, y: arrows.y, line: { color: 'rgba(73,80,87,0.45)', width: 1 }, hoverinfo: 'skip' },
+      { type: 'scatter', mode: 'lines', name: 'lost', x: lost.x, y: lost.y, line: { color: 'rgba(224,49,49,0.8)', width: 1, dash: 'dash' }, hoverinfo: 'skip' },
+      { type: 'scatter', mode: 'lines', name: 'in flight', x: flying.x, y: flying.y, line: { color: 'rgba(28,126,214,0.6)', width: 1, dash: 'dot' }, hoverinfo: 'skip' }
     ];
     const groups = {};
     for (const [s, lane, kind, text] of run.marks) {
