@@ -83,10 +83,20 @@ try
         }
         return times; }");
 
+    var draws = await player.EvaluateFunctionAsync<double[]>(@"() => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          playground.draw(400 + k);
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+
     Console.WriteLine($"Playground figures ({siteName}, course {configuration}, headless Chromium, {Environment.ProcessorCount} cores):");
     Console.WriteLine($"  navigation to the first verdict on screen: {Median(firstVerdicts):0} ms (median of {firstVerdicts.Count} cold loads; target < 3000 ms)");
     Console.WriteLine($"  one bank-ledger run in the page:           {Median(runs):0.0} ms (median of {runs.Length}; target < 50 ms)");
     Console.WriteLine($"  one scrub step redrawn:                    {Median(scrubs):0.0} ms (median of {scrubs.Length}; target < 100 ms)");
+    Console.WriteLine($"    of which plotly.js redrawing the three figures: {Median(draws):0.0} ms");
     Console.WriteLine($"  downloaded on a first visit:               {bytes / 1_000_000:0.00} MB compressed (gzip), {files:0} files");
     return 0;
 }

@@ -33,6 +33,22 @@ public static class Course
         return Process.Start(start)!;
     }
 
+    /// <summary>Runs <c>course</c> to the end.</summary>
+    /// <param name="args">The arguments after <c>course</c>.</param>
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"course {string.Join(' ', args)} did not finish in 120 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>Runs <c>course</c> to the end and parses its JSON output.</summary>
     /// <param name="args">The arguments after <c>course</c>, including <c>--json</c>.</param>
     public static JsonElement Json(params string[] args)

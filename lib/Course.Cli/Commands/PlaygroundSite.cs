@@ -21,8 +21,39 @@ public static class PlaygroundSite
     /// <summary>The port <c>course playground</c> serves on unless told otherwise, and the one the printed links name.</summary>
     public const int DefaultPort = 5180;
 
-    /// <summary>The folder of the built site beside the <c>course</c> program.</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "playground");
+    /// <summary>
+    /// The folder of the built site: the <c>playground</c> folder beside the <c>course</c> program, or, when these
+    /// types run inside another program of the course (a test host), the newest build in lib/SplitBrain.Playground.
+    /// </summary>
+    public static string Folder
+    {
+        get
+        {
+            string beside = Path.Combine(AppContext.BaseDirectory, "playground");
+            if (File.Exists(Path.Combine(beside, "index.html")))
+            {
+                return beside;
+            }
+
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                string bin = Path.Combine(folder.FullName, "lib", "SplitBrain.Playground", "bin");
+                if (File.Exists(Path.Combine(folder.FullName, "course.sln")) && Directory.Exists(bin))
+                {
+                    var newest = Directory.GetFiles(bin, "index.html", SearchOption.AllDirectories)
+                        .Where(page => Path.GetFileName(Path.GetDirectoryName(page)) == "site")
+                        .OrderByDescending(File.GetLastWriteTimeUtc)
+                        .FirstOrDefault();
+                    if (newest is not null)
+                    {
+                        return Path.GetDirectoryName(newest)!;
+                    }
+                }
+            }
+
+            return beside;
+        }
+    }
 
     /// <summary>The address of a run in the playground served on this machine by <c>course playground</c>.</summary>
     /// <param name="scenario">The scenario's name.</param>
