@@ -23,7 +23,7 @@ public partial class App : ComponentBase
     private int step;
     private PlayerRun? run;
     private string? error;
-    private long runMs;
+    private double runMs;
     private bool pictureStale = true;
     private int drawnStep = -1;
     private string newFault = "";
@@ -100,7 +100,7 @@ public partial class App : ComponentBase
         {
             var watch = Stopwatch.StartNew();
             run = new PlayerRun(Current, Options);
-            runMs = watch.ElapsedMilliseconds;
+            runMs = watch.Elapsed.TotalMilliseconds;
             error = null;
         }
         catch (ArgumentException bad)
