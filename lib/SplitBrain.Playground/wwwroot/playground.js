@@ -108,8 +108,17 @@ window.playground = (function () {
     }, config);
   }
 
+  let pending = null;
+
+  // Called when plotly.js has loaded: draws the step the player asked for while it was loading.
+  function plotlyReady() {
+    if (pending !== null) draw(pending);
+  }
+
   function draw(step) {
-    if (!run || typeof Plotly === 'undefined') return;
+    if (typeof Plotly === 'undefined') { pending = step; return; }
+    pending = null;
+    if (!run) return;
     const now = timeAt(step);
     spaceTime(step, now);
     leaders(step, now);
@@ -117,5 +126,5 @@ window.playground = (function () {
     document.body.setAttribute('data-drawn-step', String(step));
   }
 
-  return { load: load, draw: draw };
+  return { load: load, draw: draw, plotlyReady: plotlyReady };
 })();
