@@ -43,7 +43,8 @@ public partial class App : ComponentBase
 
     private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Quorum = quorum, Faults = faults };
 
-    private IReadOnlyList<ScheduledFault> Faults => faults ?? (IReadOnlyList<ScheduledFault>)Current.Script(Options);
+    // The faults on screen: the learner's own, or the scenario's script; worked out once per run, not per render.
+    private IReadOnlyList<ScheduledFault> Faults { get; set; } = [];
 
     /// <inheritdoc />
     protected override void OnInitialized()
@@ -98,6 +99,7 @@ public partial class App : ComponentBase
     {
         try
         {
+            Faults = faults ?? Current.Script(Options);
             var watch = Stopwatch.StartNew();
             run = new PlayerRun(Current, Options);
             runMs = watch.Elapsed.TotalMilliseconds;
