@@ -6,7 +6,7 @@ namespace Course.Cli;
 /// <summary>
 /// The verbs of the <c>course</c> command. Each verb lives in its own file under Commands/ and adds
 /// itself here. Exit codes: 0 success, 1 the run found what it looked for (a violation, a failing grade),
-/// 2 bad input.
+/// 2 bad input (<c>course check</c> adds 3: a check that could not decide).
 /// </summary>
 public static class CourseApp
 {
@@ -48,6 +48,7 @@ public static class CourseApp
         root.Subcommands.Add(ScenariosCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ExploreCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(NotebooksCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(ReleaseCommand.Create());

@@ -31,7 +31,7 @@ public static class Story
             if (last - i >= 2)
             {
                 var token = (entry.Detail as WriteDecision)?.Token;
-                lines.Add($"{TraceEntry.FormatTime(entry.Time),12}  {entry.Node,-9} {last - i + 1} writes from {entry.Peer} with {token} {(entry.Kind == TraceKind.WriteAccepted ? "accepted" : "refused")}, until {TraceEntry.FormatTime(told[last].Time)}");
+                lines.Add($"{TraceEntry.FormatTime(entry.Time),12}  {entry.Node,-9} {last - i + 1} writes from {entry.Peer} {(token is null ? "without a token" : $"with {token}")} {(entry.Kind == TraceKind.WriteAccepted ? "accepted" : "refused")}, until {TraceEntry.FormatTime(told[last].Time)}");
                 i = last;
                 continue;
             }

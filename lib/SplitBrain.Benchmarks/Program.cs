@@ -13,6 +13,12 @@ if (args.Length > 0 && args[0] == "--quick")
     return 0;
 }
 
+// `--histories [PATH]` prints the linearizability checker's figures on the shared histories.
+if (args.Length > 0 && args[0] == "--histories")
+{
+    return HistoryBenchmarks.Run(args.Length > 1 ? args[1] : null);
+}
+
 // `--coyote` prints only the side-by-side comparison with Microsoft Coyote.
 if (args.Length > 0 && args[0] == "--coyote")
 {

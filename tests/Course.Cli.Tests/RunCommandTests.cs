@@ -31,7 +31,7 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Scenarios_lists_all_eleven_one_per_line()
+    public void Scenarios_lists_all_twelve_one_per_line()
     {
         var (code, output, _) = CourseRunner.InProcess("scenarios");
         Assert.Equal(0, code);
@@ -40,7 +40,7 @@ public class RunCommandTests
             Assert.Contains(output.Split('\n'), line => line.StartsWith(name + " ", StringComparison.Ordinal));
         }
 
-        Assert.Equal(11, SplitBrain.Scenarios.Names.Count);
+        Assert.Equal(12, SplitBrain.Scenarios.Names.Count);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class BothDirectionsTests(SharedWork work) : IDisposable
         Assert.Equal("pass", (string)result["status"]!);
         Assert.True((int)result["points"]! == (int)result["max_points"]! && (int)result["points"]! > 0, output);
         Assert.Contains($"Total: {(int)result["points"]!} / {(int)result["points"]!} points", output, StringComparison.Ordinal);
-        Assert.Equal(10, result["exercises"]!.AsArray().Count);
+        Assert.Equal(11, result["exercises"]!.AsArray().Count);
 
         // One exercise only, reusing the build.
         (code, output, error) = Course.Run("grade", "--solutions", "--exercise", "2", "--root", Course.Root, "--json", json, "--work", work.Folder);

@@ -18,9 +18,10 @@ public static class ExploreCommand
         var time = new Option<double?>("--time") { Description = "Stop after this many seconds of wall-clock time." };
         var all = new Option<bool>("--all") { Description = "Count every violating schedule instead of stopping at the first." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var history = new Option<string?>("--history") { Description = "Keep the client history of every violating schedule (and of the shrunk one) in this folder, as EDN files named by seed." };
         var command = new Command("explore", "Try many random fault schedules; report schedules per second, the first violating seed, and the shrunk schedule.")
         {
-            scenario, seeds, firstSeed, fencing, quorum, time, all, json,
+            scenario, seeds, firstSeed, fencing, quorum, time, all, json, history,
         };
         command.SetAction(parsed =>
         {
@@ -48,8 +49,16 @@ public static class ExploreCommand
                 throw new UsageException(bad.Message.Split(" (Parameter")[0]);
             }
 
+            string? historyFolder = parsed.GetValue(history);
+            if (historyFolder is not null)
+            {
+                HistoryFile.EnsureKept(target.Name);
+                HistoryFile.EnsureFolder(historyFolder);
+            }
+
             var options = new ExploreOptions
             {
+                OnViolation = historyFolder is null ? null : run => HistoryFile.Write(run, Path.Combine(historyFolder, $"{run.Scenario.Name}-seed{run.Options.Seed}.edn")),
                 Schedules = count,
                 FirstSeed = parsed.GetValue(firstSeed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
@@ -74,6 +83,12 @@ public static class ExploreCommand
                 error.WriteLine();
             }
 
+            if (historyFolder is not null && result.FirstViolatingSeed is { } seed)
+            {
+                var shrunk = target.Run(new ScenarioOptions { Seed = seed, Fencing = options.Fencing, Quorum = options.Quorum, Faults = result.ShrunkSchedule });
+                HistoryFile.Write(shrunk, Path.Combine(historyFolder, $"{target.Name}-seed{seed}-shrunk.edn"));
+            }
+
             if (asJson)
             {
                 output.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJson.Options));
@@ -81,6 +96,10 @@ public static class ExploreCommand
             else
             {
                 Tell(result, output);
+                if (historyFolder is not null && result.FirstViolatingSeed is not null)
+                {
+                    output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {historyFolder}");
+                }
             }
 
             return result.Violations == 0 ? 0 : 1;

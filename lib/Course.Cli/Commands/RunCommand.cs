@@ -16,7 +16,8 @@ public static class RunCommand
         var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority). Only for scenarios with elections." };
         var faults = new Option<string?>("--faults") { Description = "A fault schedule that replaces the scenario's own, like \"t=1s partition {A} | {B,C}; t=3s heal\" (as 'course explore' prints it)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
-        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, faults, json };
+        var history = HistoryFile.Option();
+        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, faults, json, history };
         command.SetAction(parsed =>
         {
             var options = new ScenarioOptions
@@ -26,8 +27,19 @@ public static class RunCommand
                 Quorum = parsed.GetValue(quorum),
                 Faults = parsed.GetValue(faults) is { } text ? ParseFaults(text) : null,
             };
+            string? historyPath = parsed.GetValue(history);
+            if (historyPath is not null)
+            {
+                HistoryFile.EnsureKept(parsed.GetValue(scenario)!);
+            }
+
             var result = RunScenario(parsed.GetValue(scenario)!, options);
             var output = parsed.InvocationConfiguration.Output;
+            if (historyPath is not null)
+            {
+                HistoryFile.Write(result, historyPath);
+            }
+
             if (parsed.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(RunReport.ToJson(result), CliJson.Options));
@@ -35,6 +47,10 @@ public static class RunCommand
             else
             {
                 Story.Tell(result, output);
+                if (historyPath is not null)
+                {
+                    output.WriteLine($"History: {result.History!.Count} operations written to {historyPath}; check it with: course check {historyPath}");
+                }
             }
 
             return result.Violations.Count == 0 ? 0 : 1;

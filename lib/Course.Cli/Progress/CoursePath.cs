@@ -29,6 +29,7 @@ public static class CoursePath
         new("06-stonith-detection-and-reconciliation", [8, 9]),
         new("07-the-real-systems-lab", []),
         new("08-chaos-test-your-own-fencing", []),
+        new("09-what-the-clients-saw", [11]),
     ];
 
     /// <summary>The lesson an exercise belongs to, or null if the path does not name it.</summary>

@@ -45,6 +45,21 @@ public static class Pictures
         return BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now);
     }
 
+    /// <summary>What the clients saw: operation bars per process, the checker's order, the operation that cannot be placed in red. See <see cref="HistoryChart"/>.</summary>
+    /// <param name="history">A history.</param>
+    /// <param name="result">Its check; null to check it here.</param>
+    public static GenericChart History(History history, LinearizabilityResult? result = null) => HistoryChart.Draw(history, result);
+
+    /// <summary>What the clients of a scenario run saw, with the run's split-brain windows shaded behind.</summary>
+    /// <param name="result">A run of a scenario whose clients keep a history.</param>
+    /// <exception cref="ArgumentException">The scenario keeps no history.</exception>
+    public static GenericChart History(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var history = result.History ?? throw new ArgumentException($"The scenario {result.Scenario.Name} keeps no client history.", nameof(result));
+        return HistoryChart.Draw(history, null, result.Trace);
+    }
+
     /// <summary>A run at a glance: verdict, figures and the replay command. See <see cref="ResultCard"/>.</summary>
     /// <param name="result">A finished scenario run.</param>
     public static HtmlFragment Summary(ScenarioResult result) => ResultCard.Of(result);

@@ -15,6 +15,7 @@ public sealed class BankClient : Node
     private readonly string[] servers;
     private readonly TimeSpan at;
     private readonly WithdrawRequest request;
+    private readonly HistoryRecorder? history;
     private int attempts;
     private int next;
     private TimerId? timeout;
@@ -24,7 +25,8 @@ public sealed class BankClient : Node
     /// <param name="amount">Dollars to withdraw; more than zero.</param>
     /// <param name="at">When, on the client's clock.</param>
     /// <param name="servers">The servers it knows, the one it tries first at the front.</param>
-    public BankClient(string requestId, long amount, TimeSpan at, IReadOnlyList<string> servers)
+    /// <param name="history">Where the client writes down what it asked and what it was told; null to keep no history.</param>
+    public BankClient(string requestId, long amount, TimeSpan at, IReadOnlyList<string> servers, HistoryRecorder? history = null)
     {
         if (amount <= 0)
         {
@@ -40,6 +42,7 @@ public sealed class BankClient : Node
         request = new WithdrawRequest(requestId, amount);
         this.at = at;
         this.servers = [.. servers];
+        this.history = history;
     }
 
     /// <summary>What happened to the withdrawal: <c>paid</c>, <c>refused: …</c>, <c>gave up</c>, or null while waiting.</summary>
@@ -59,6 +62,7 @@ public sealed class BankClient : Node
     {
         if (tag is "withdraw")
         {
+            history?.Invoke(Id.Name, "withdraw", request.Amount, Simulation.Now);
             TrySend(servers[0]);
         }
         else if (tag is "timeout" && Outcome is null)
@@ -79,9 +83,11 @@ public sealed class BankClient : Node
         switch (message)
         {
             case Paid:
+                history?.Ok(Id.Name, request.Amount, Simulation.Now);
                 Finish("paid");
                 break;
             case Refused refused:
+                history?.Fail(Id.Name, request.Amount, RefusalError(refused.Reason), Simulation.Now);
                 Finish(refused.Reason.StartsWith("refused", StringComparison.Ordinal) ? refused.Reason : $"refused: {refused.Reason}");
                 break;
             case NotLeader notLeader:
@@ -102,6 +108,7 @@ public sealed class BankClient : Node
 
         if (++attempts > MaxAttempts)
         {
+            history?.Info(Id.Name, "timed-out", Simulation.Now);
             Finish("gave up");
             return;
         }
@@ -109,6 +116,11 @@ public sealed class BankClient : Node
         Send(Simulation[server], request);
         timeout = SetTimer(RequestTimeout, "timeout");
     }
+
+    private static string RefusalError(string reason) =>
+        reason.Contains("insufficient", StringComparison.Ordinal) ? "insufficient-funds"
+        : reason.Contains("token", StringComparison.Ordinal) ? "fenced"
+        : "refused";
 
     private void Finish(string outcome)
     {

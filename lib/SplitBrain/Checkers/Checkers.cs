@@ -5,7 +5,7 @@ public static class Checkers
 {
     /// <summary>All checkers.</summary>
     public static readonly IReadOnlyList<IChecker> All =
-        [new NoOverdraft(), new OneLeaderPerTerm(), new OneLeaderAtATime(), new NoStaleWrite(), new NoLostAck(), new JobOnce()];
+        [new NoOverdraft(), new OneLeaderPerTerm(), new OneLeaderAtATime(), new NoStaleWrite(), new NoLostAck(), new JobOnce(), new Linearizable()];
 
     /// <summary>The checker with id <paramref name="id"/>.</summary>
     /// <param name="id">A checker id, like <c>no-overdraft</c>.</param>

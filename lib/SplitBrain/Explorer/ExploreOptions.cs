@@ -24,6 +24,12 @@ public sealed record ExploreOptions
     /// <summary>Whether to stop at the first violation (default) or count them all.</summary>
     public bool StopAtFirstViolation { get; init; } = true;
 
+    /// <summary>
+    /// Called with every violating run, as it is found, from the worker that ran it (so possibly from several
+    /// threads at once); null for none. This is how the histories of violating schedules are kept.
+    /// </summary>
+    public Action<ScenarioResult>? OnViolation { get; init; }
+
     /// <summary>Receives progress now and then, for a live progress line.</summary>
     public IProgress<ExploreProgress>? Progress { get; init; }
 }

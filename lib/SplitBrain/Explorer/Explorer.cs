@@ -68,6 +68,7 @@ public static class Explorer
             if (result.Violations.Count > 0)
             {
                 Interlocked.Increment(ref violations);
+                options.OnViolation?.Invoke(result);
                 lock (gate)
                 {
                     if (index < firstIndex)

@@ -17,6 +17,9 @@ public sealed record BankStory
     /// <summary>The name of the shared store node.</summary>
     public const string StoreName = "ledger";
 
+    /// <summary>The process that opens the account in a run's history: its first operation deposits the opening balance.</summary>
+    public const string HistoryTeller = "bank";
+
     /// <summary>The opening balance: $100.</summary>
     public const long OpeningBalance = 100;
 
@@ -55,6 +58,9 @@ public sealed record BankStory
         var settings = new ElectionSettings { Quorum = Quorum, CheckQuorum = CheckQuorum };
         bool guarded = Guarded;
         var makeGuard = Guard ?? (disk => guarded ? StorageGuard.Fencing(disk) : StorageGuard.None());
+        var history = new HistoryRecorder();
+        history.Invoke(HistoryTeller, "deposit", OpeningBalance, TimeSpan.Zero);
+        history.Ok(HistoryTeller, OpeningBalance, TimeSpan.Zero);
         simulation.AddNode(StoreName, () => new FencedStore(OpeningBalance, makeGuard));
         for (int i = 0; i < Servers.Count; i++)
         {
@@ -64,10 +70,13 @@ public sealed record BankStory
 
         foreach (var w in Withdrawals)
         {
-            simulation.AddNode(w.Client, () => new BankClient(w.RequestId, w.Amount, w.At, w.Servers));
+            simulation.AddNode(w.Client, () => new BankClient(w.RequestId, w.Amount, w.At, w.Servers, history));
         }
 
-        return finished => new RunFacts(finished.Trace, OpeningBalance, finished.DurableOf(finished[StoreName]).Get<Ledger?>("ledger", null));
+        return finished => new RunFacts(finished.Trace, OpeningBalance, finished.DurableOf(finished[StoreName]).Get<Ledger?>("ledger", null))
+        {
+            History = history.ToHistory(),
+        };
     }
 
     /// <summary>The story's one fault: the partition.</summary>

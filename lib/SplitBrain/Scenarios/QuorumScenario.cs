@@ -23,6 +23,9 @@ public abstract class QuorumScenario : Scenario
     public override string Protection => "a majority quorum (the unsafe setting is --quorum below a majority); fencing on adds tokens at the store";
 
     /// <inheritdoc />
+    public override bool KeepsHistory => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> Checks => ["one-leader-at-a-time", "one-leader-per-term", "no-overdraft", "no-lost-ack"];
 
     /// <inheritdoc />

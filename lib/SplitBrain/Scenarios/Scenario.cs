@@ -31,6 +31,9 @@ public abstract class Scenario
     /// <summary>Whether the scenario has elections, so that <see cref="ScenarioOptions.Quorum"/> means something.</summary>
     public virtual bool HasElections => false;
 
+    /// <summary>Whether the scenario's clients record what they asked and were told, so that <see cref="ScenarioResult.History"/> is set. Default: no.</summary>
+    public virtual bool KeepsHistory => false;
+
     /// <summary>The settings that break the invariant the scenario teaches. Default: fencing off.</summary>
     public virtual ScenarioOptions UnsafeSettings => new() { Fencing = false };
 
@@ -68,7 +71,7 @@ public abstract class Scenario
             violations.AddRange(SplitBrain.Checkers.Get(id).Check(runFacts));
         }
 
-        return new ScenarioResult(this, options, simulation, violations, () =>
+        return new ScenarioResult(this, options, simulation, violations, runFacts.History, () =>
         {
             var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
             AddFigures(simulation, runFacts, options, figures);

@@ -7,8 +7,9 @@ public sealed class ScenarioResult
     private string? traceHash;
     private IReadOnlyDictionary<string, long>? figures;
 
-    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, Func<IReadOnlyDictionary<string, long>> countFigures)
+    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, History? history, Func<IReadOnlyDictionary<string, long>> countFigures)
     {
+        History = history;
         Scenario = scenario;
         Options = options;
         Simulation = simulation;
@@ -33,6 +34,13 @@ public sealed class ScenarioResult
 
     /// <summary>How many kernel events the run handled.</summary>
     public long Events => Simulation.Steps;
+
+    /// <summary>
+    /// What the clients asked and were told (invocations and completions in virtual time), for the scenarios whose
+    /// clients keep one (every bank story, the register workload); null for the others. Check it with
+    /// <see cref="HistoryModel.Check"/> or save it with <see cref="History.Save"/>.
+    /// </summary>
+    public History? History { get; }
 
     /// <summary>The invariants the run broke; empty if it was safe.</summary>
     public IReadOnlyList<Violation> Violations { get; }

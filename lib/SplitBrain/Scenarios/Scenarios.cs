@@ -17,6 +17,7 @@ public static class Scenarios
         new TimestampTokensScenario(),
         new StonithScenario(),
         new FencedBlindWriteScenario(),
+        new ReplicatedRegisterScenario(),
     ];
 
     /// <summary>The names of all scenarios.</summary>

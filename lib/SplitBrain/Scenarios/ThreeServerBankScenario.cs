@@ -15,6 +15,9 @@ public abstract class ThreeServerBankScenario : Scenario
     protected ThreeServerBankScenario(Func<DurableState, StorageGuard>? storeGuard) => this.storeGuard = storeGuard;
 
     /// <inheritdoc />
+    public override bool KeepsHistory => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> Checks => ["no-overdraft", "no-lost-ack", "one-leader-per-term", "no-stale-write"];
 
     /// <inheritdoc />
