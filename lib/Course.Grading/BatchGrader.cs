@@ -3,33 +3,39 @@ using System.Diagnostics;
 namespace Course.Grading;
 
 /// <summary>
-/// Grades a folder of submissions, one folder per student, each exactly as a single <c>course grade</c>
-/// would grade it, one after another, and never stops for what one submission does.
+/// Grades a folder of submissions, one folder per student, against one snapshot of the course, and never stops
+/// for what one submission does.
 /// </summary>
 /// <remarks>
 /// <para><b>What a submission is.</b> A folder per student: a copy of the student repository that
 /// <c>course release</c> wrote (its <c>exercises/</c> folder is graded), or just the exercise files
-/// (a folder whose top holds <c>*.cs</c> files, graded as exercises/). Only the submission's <c>*.cs</c>
-/// exercise files are used: the project file, the simulator and the graded tests always come from the course
-/// the batch runs in, so a student cannot change how their code is built or tested.</para>
-/// <para><b>Isolation.</b> Each submission runs through <see cref="Grader"/>: a build in a work folder outside
-/// the submission, tests in child processes with a time limit per test. Nothing is written into a submission.
-/// The course's own stubs are built once into a clean template; before each submission the work folder is
-/// thrown away and copied afresh from that template, so whatever one submission's code wrote there (a planted
-/// build file, a changed binary) is gone before the next is built, and the simulator still compiles only once.
-/// An exception from the grader itself becomes that submission's error row, and the batch goes on.</para>
+/// (a folder whose top holds <c>*.cs</c> files, graded as exercises/). Only the files named like the course's
+/// exercise files are used: Support/, the project file, the simulator and the graded tests always come from the
+/// course the batch runs in, so a student cannot change how their code is built or tested.</para>
+/// <para><b>Isolation.</b> The course's graded tests are built once, into a snapshot kept in memory. Each
+/// submission is compiled in process and tested in a fresh work folder written from that snapshot and removed
+/// afterwards, so nothing one submission writes reaches the next. With bubblewrap the workers see neither the
+/// course, nor the submissions folder, nor the grader's other folders (see <see cref="Sandbox"/>). Each submission
+/// has a time cap (<see cref="GradeOptions.SubmissionTimeCap"/>). An exception from the grader itself becomes that
+/// submission's error row, and the batch goes on.</para>
 /// </remarks>
 public static class BatchGrader
 {
     /// <summary>The submission folders of <paramref name="submissions"/>, in name order (hidden folders skipped).</summary>
     /// <param name="submissions">The folder with one folder per student.</param>
-    /// <exception cref="ArgumentException">The folder does not exist, or has no submission folder in it.</exception>
+    /// <exception cref="ArgumentException">The folder does not exist, is a file, or has no submission folder in it.</exception>
     public static IReadOnlyList<string> Find(string submissions)
     {
+        ArgumentNullException.ThrowIfNull(submissions);
         var full = Path.GetFullPath(submissions);
+        if (File.Exists(full))
+        {
+            throw new ArgumentException($"--submissions '{full}' is a file: give the folder that holds one folder per student.");
+        }
+
         if (!Directory.Exists(full))
         {
-            throw new ArgumentException($"the submissions folder '{full}' does not exist.", nameof(submissions));
+            throw new ArgumentException($"the submissions folder '{full}' does not exist.");
         }
 
         var found = Directory.GetDirectories(full)
@@ -38,7 +44,7 @@ public static class BatchGrader
             .ToArray();
         if (found.Length == 0)
         {
-            throw new ArgumentException($"the submissions folder '{full}' is empty: it needs one folder per student (a copy of their repository, or their exercises/).", nameof(submissions));
+            throw new ArgumentException($"the submissions folder '{full}' is empty: it needs one folder per student (a copy of their repository, or their exercises/).");
         }
 
         return found;
@@ -50,53 +56,58 @@ public static class BatchGrader
     /// <param name="graded">Called after each submission, for progress and for writing the gradebook as it grows; may be null.</param>
     /// <returns>One row per submission, in name order.</returns>
     /// <exception cref="ArgumentException">The course or the submissions folder is unusable (see <see cref="Find"/>).</exception>
-    public static IReadOnlyList<SubmissionGrade> Grade(GradeOptions options, string submissions, Action<SubmissionGrade>? graded = null)
+    public static IReadOnlyList<SubmissionGrade> Grade(GradeOptions options, string submissions, Action<SubmissionGrade>? graded = null) =>
+        Grade(options, submissions, Sandbox.Best, graded);
+
+    /// <summary>As <see cref="Grade(GradeOptions, string, Action{SubmissionGrade}?)"/>, with the isolation chosen.</summary>
+    /// <param name="options">The course and time limits.</param>
+    /// <param name="submissions">The folder with one folder per student.</param>
+    /// <param name="sandbox">How to isolate the workers.</param>
+    /// <param name="graded">Called after each submission; may be null.</param>
+    /// <returns>One row per submission, in name order.</returns>
+    /// <exception cref="ArgumentException">The course or the submissions folder is unusable.</exception>
+    public static IReadOnlyList<SubmissionGrade> Grade(GradeOptions options, string submissions, Sandbox sandbox, Action<SubmissionGrade>? graded)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sandbox);
         if (options.Solutions || options.ExercisesFrom is not null)
         {
             throw new ArgumentException("A batch grades the submissions' exercises: leave Solutions and ExercisesFrom unset.", nameof(options));
         }
 
+        var root = Path.GetFullPath(options.Root);
+        Grader.Check(root, options);
         var folders = Find(submissions);
         bool ownWork = options.WorkDirectory is null;
-        var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "course-grade", "batch-" + Guid.NewGuid().ToString("N")[..12]);
+        var work = Path.GetFullPath(options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "course-grade", "batch-" + Guid.NewGuid().ToString("N")[..12]));
         var rows = new List<SubmissionGrade>();
-        var current = Path.Combine(work, "submission");
-        var template = Path.Combine(work, "template");
         try
         {
-            // Every submission starts from the same clean build of the course's own stubs.
-            Remove(current);
-            Remove(template);
-            var (_, _, failure) = Grader.Build(options with { WorkDirectory = current });
-            if (failure is not null)
+            var (session, failure) = GradingSession.Open(root, work, options, sandbox, [Path.GetFullPath(submissions)]);
+            if (session is null)
             {
-                throw new ArgumentException($"The course's own exercises do not build, so no submission can be graded against it: {failure}", nameof(options));
+                throw new ArgumentException($"The course's own exercises do not build, so no submission can be graded against it: {failure}");
             }
 
-            WorkCopy.CopyTree(current, template);
             foreach (var folder in folders)
             {
-                Remove(current);
-                WorkCopy.CopyTree(template, current);
-                var row = GradeOne(options with { WorkDirectory = current }, folder);
+                var row = GradeOne(session, options, folder);
                 rows.Add(row);
                 graded?.Invoke(row);
             }
         }
         finally
         {
-            if (ownWork && Directory.Exists(work))
+            if (ownWork)
             {
-                Directory.Delete(work, recursive: true);
+                GradingSession.Remove(work);
             }
         }
 
         return rows;
     }
 
-    /// <summary>The status column for a finished grading: error, timeout (any test timed out), pass or fail.</summary>
+    /// <summary>The status column for a finished grading: error, timecap (the submission's time cap ran out), timeout (a test timed out), pass or fail.</summary>
     /// <param name="report">One submission's grading.</param>
     public static SubmissionStatus StatusOf(GradeReport report)
     {
@@ -104,6 +115,11 @@ public static class BatchGrader
         if (report.Status == TestStatus.Error)
         {
             return SubmissionStatus.Error;
+        }
+
+        if (report.Outcomes.Any(o => o.Message?.StartsWith(Grader.CappedPrefix, StringComparison.Ordinal) == true))
+        {
+            return SubmissionStatus.TimeCap;
         }
 
         if (report.Outcomes.Any(o => o.Message?.StartsWith(Grader.TimedOutPrefix, StringComparison.Ordinal) == true))
@@ -114,7 +130,7 @@ public static class BatchGrader
         return report.Status == TestStatus.Pass ? SubmissionStatus.Pass : SubmissionStatus.Fail;
     }
 
-    private static SubmissionGrade GradeOne(GradeOptions options, string folder)
+    private static SubmissionGrade GradeOne(GradingSession session, GradeOptions options, string folder)
     {
         var student = Path.GetFileName(folder);
         var watch = Stopwatch.StartNew();
@@ -126,29 +142,21 @@ public static class BatchGrader
 
         try
         {
-            var report = Grader.Grade(options with { ExercisesFrom = exercises });
+            var report = session.Grade("exercises", exercises, options);
             return new SubmissionGrade(student, StatusOf(report), report, watch.Elapsed);
         }
 #pragma warning disable CA1031 // One submission's trouble, whatever it is, must not stop the batch: it becomes its row.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Error(student, $"The grader could not grade this submission: {e.GetType().Name}: {e.Message}", watch.Elapsed);
-        }
-    }
-
-    private static void Remove(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
+            return Error(student, $"The grader could not grade this submission: {e.Message}", watch.Elapsed);
         }
     }
 
     private static string? ExercisesOf(string folder)
     {
         var exercises = Path.Combine(folder, "exercises");
-        if (Directory.Exists(exercises))
+        if (Directory.Exists(exercises) && new DirectoryInfo(exercises).LinkTarget is null)
         {
             return exercises;
         }

@@ -6,10 +6,10 @@ namespace Course.Grading;
 
 /// <summary>
 /// The child side of the grader. The graded test project's <c>Main</c> hands itself to <see cref="Run"/>,
-/// which finds every test with <see cref="PointsAttribute"/> and runs them one at a time, in order, writing
-/// a line to the results file before and after each. The parent (<see cref="Grader"/>) watches that file:
-/// a test that starts and never ends hung, exited or overflowed the stack, and the parent restarts the
-/// worker after it. What a test prints goes to a counter that keeps the first 500 characters.
+/// which finds every test with <see cref="PointsAttribute"/> and runs the ones the grader asks for, one at a
+/// time, reporting the start and the end of each on a channel only the grader can read and only this code can
+/// write to (see <see cref="Run"/>). A test that starts and never ends hung, exited or overflowed the stack, and
+/// the grader starts a fresh worker after it. What a test prints goes to a counter that keeps the first 500 characters.
 /// </summary>
 public static class GradingWorker
 {
@@ -29,63 +29,95 @@ public static class GradingWorker
     };
 
     /// <summary>
-    /// Runs the graded tests of <paramref name="tests"/>. Arguments: <c>--results FILE</c> (required),
-    /// <c>--start K</c> (skip the first K tests of the plan), <c>--exercise N</c> (only that exercise).
+    /// Runs the graded tests of <paramref name="tests"/> for the grader. The grader writes two lines to the
+    /// worker's standard input and closes it: a secret that changes with every run, then either <c>plan</c>
+    /// (report every graded test) or the plan indices to run, comma-separated. Each report goes to the real
+    /// standard output as one line that starts with the secret; the tests' own console output goes to a
+    /// counter instead. Code under test can write to the standard output too, but it cannot know the secret
+    /// (it was read and dropped before any test ran, and is on no command line, variable or file), so the
+    /// grader ignores whatever it writes there.
     /// </summary>
     /// <param name="tests">The assembly that holds the graded tests.</param>
-    /// <param name="args">The command line.</param>
-    /// <returns>0 when every test ran (whatever its result), 2 for bad arguments.</returns>
+    /// <param name="args">The command line (unused: everything comes through standard input).</param>
+    /// <returns>0 when every test ran (whatever its result), 2 when started by hand.</returns>
     public static int Run(Assembly tests, string[] args)
     {
         ArgumentNullException.ThrowIfNull(tests);
         ArgumentNullException.ThrowIfNull(args);
-        string? results = null;
-        int start = 0;
-        int? exercise = null;
-        for (int i = 0; i + 1 < args.Length; i += 2)
+        string? secret;
+        string? request;
+        using (var input = Console.OpenStandardInput())
         {
-            switch (args[i])
-            {
-                case "--results": results = args[i + 1]; break;
-                case "--start": start = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
-                case "--exercise": exercise = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture); break;
-                default: break;
-            }
+            secret = ReadLine(input);
+            request = ReadLine(input);
         }
 
-        if (results is null)
+        if (string.IsNullOrEmpty(secret) || request is null)
         {
-            Console.Error.WriteLine("This is the graded test project. Run `course grade` (or `dotnet test`); the grader calls this with --results FILE.");
+            Console.Error.WriteLine("This is the graded test project. Run `course grade` (or `dotnet test`); the grader starts it itself.");
             return 2;
         }
 
-        var plan = Discover(tests, exercise);
-        using var file = new StreamWriter(new FileStream(results, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
-        Write(file, new WorkerLine(WorkerLine.PlanKind, Plan: plan.Select(p => p.Test).ToArray()));
+        var channel = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
         var stdout = Console.Out;
         var stderr = Console.Error;
-        for (int index = start; index < plan.Count; index++)
+        var plan = Discover(tests, null);
+        if (request == PlanRequest)
         {
-            Write(file, new WorkerLine(WorkerLine.StartKind, index));
+            Send(channel, secret, new WorkerLine(WorkerLine.PlanKind, Plan: plan.Select(p => p.Test).ToArray()));
+            return 0;
+        }
+
+        foreach (var part in request.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int index = int.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+            Send(channel, secret, new WorkerLine(WorkerLine.StartKind, index));
             var capture = new CappedWriter(KeptOutput, MaxLines, MaxCharacters);
             Console.SetOut(capture);
             Console.SetError(capture);
             var (status, message) = RunOne(plan[index].Method);
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
+            Console.SetOut(TextWriter.Null);
+            Console.SetError(TextWriter.Null);
             if (capture.Exceeded)
             {
                 status = TestStatus.Fail;
                 message = $"The code printed more than {MaxLines:N0} lines or {MaxCharacters:N0} characters, the most a test may print, and was stopped there. Remove the debugging output from the loop.";
             }
 
-            Write(file, new WorkerLine(WorkerLine.EndKind, index, Status: status, Message: message, Output: capture.Kept));
+            Send(channel, secret, new WorkerLine(WorkerLine.EndKind, index, Status: status, Message: message, Output: capture.Kept));
         }
 
-        file.Flush();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        channel.Flush();
         // Ends the process even if a test left a foreground thread running.
         Environment.Exit(0);
         return 0;
+    }
+
+    /// <summary>What the grader sends instead of test indices to ask for the plan.</summary>
+    internal const string PlanRequest = "plan";
+
+    private static string? ReadLine(Stream input)
+    {
+        var bytes = new List<byte>();
+        while (bytes.Count < 1_000_000)
+        {
+            int b = input.ReadByte();
+            if (b < 0)
+            {
+                return null;
+            }
+
+            if (b == '\n')
+            {
+                return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+            }
+
+            bytes.Add((byte)b);
+        }
+
+        return null;
     }
 
     internal static IReadOnlyList<(GradedTest Test, MethodInfo Method)> Discover(Assembly tests, int? exercise)
@@ -183,5 +215,6 @@ public static class GradingWorker
         return $"{method.DeclaringType?.Name}.{name}";
     }
 
-    private static void Write(StreamWriter file, WorkerLine line) => file.WriteLine(JsonSerializer.Serialize(line, Json));
+    private static void Send(StreamWriter channel, string secret, WorkerLine line) =>
+        channel.Write(secret + " " + JsonSerializer.Serialize(line, Json) + "\n");
 }

@@ -23,21 +23,36 @@ public static class ReleaseWriter
         target = Path.GetFullPath(target);
         if (!File.Exists(Path.Combine(root, "course.sln")) || !Directory.Exists(Path.Combine(root, "solutions")))
         {
-            throw new ArgumentException($"'{root}' is not the instructors' course repository (it needs course.sln and solutions/).", nameof(root));
+            throw new ArgumentException($"'{root}' is not the instructors' course repository (it needs course.sln and solutions/): run from it or pass --root.");
         }
 
         if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || target == root)
         {
-            throw new ArgumentException($"The student copy must go outside the course repository, not into '{target}'.", nameof(target));
+            throw new ArgumentException($"the student copy must go outside the course repository, not into '{target}'.");
         }
 
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
-            throw new ArgumentException($"'{target}' is not empty: give a new or empty folder for the student copy.", nameof(target));
+            throw new ArgumentException($"'{target}' is not empty: give a new or empty folder for the student copy.");
+        }
+
+        if (File.Exists(target))
+        {
+            throw new ArgumentException($"'{target}' is a file: give a new or empty folder for the student copy.");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new ArgumentException($"cannot create the student copy at '{target}': {e.Message.TrimEnd('.')}. Give a new or empty folder you can write to.");
         }
 
         int files = Copy(root, target, "");
         PointTestsAtExercises(target);
+        files += KeepStubs(root, target);
         RemoveFromSolution(Path.Combine(target, "course.sln"));
         File.WriteAllText(Path.Combine(target, "README.md"), StudentFiles.Readme);
         var workflows = Path.Combine(target, ".github", "workflows");
@@ -70,6 +85,25 @@ public static class ReleaseWriter
             }
 
             files += Copy(root, target, next);
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Keeps a copy of each exercise's stub (<see cref="GradingSnapshot.StubsFolder"/>), so the grader builds the
+    /// graded tests against the shape the course gave, however the learner's files change: a broken exercise then
+    /// costs only its own points.
+    /// </summary>
+    private static int KeepStubs(string root, string target)
+    {
+        var stubs = Path.Combine(target, GradingSnapshot.StubsFolder);
+        Directory.CreateDirectory(stubs);
+        int files = 0;
+        foreach (var exercise in CourseExercises.Of(root))
+        {
+            File.Copy(Path.Combine(root, "exercises", exercise.FileName), Path.Combine(stubs, exercise.FileName + GradingSnapshot.StubExtension));
+            files++;
         }
 
         return files;

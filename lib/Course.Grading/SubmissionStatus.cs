@@ -14,4 +14,7 @@ public enum SubmissionStatus
 
     /// <summary>At least one graded test ran past the time limit (an endless loop or a wait nothing ends); the other tests still count.</summary>
     Timeout,
+
+    /// <summary>The submission's time cap ran out (tests hung or ran long one after another): the tests without a result earned nothing.</summary>
+    TimeCap,
 }

@@ -1,8 +1,8 @@
 namespace Course.Grading;
 
 /// <summary>
-/// Mirrors the parts of the course the graded build needs into a work folder outside the repository, so
-/// the grader never writes into exercises/. A file whose content did not change is left alone, which keeps
+/// Mirrors the parts of the course the graded tests' one build needs into a cache folder outside the
+/// repository, so the grader never writes into the course. A file whose content did not change is left alone, which keeps
 /// the next build incremental (the --watch loop rebuilds only what the learner touched); a file whose content
 /// changed is stamped with the current time, so the build sees it as new even if the source's own time
 /// stamp is older than the last build (a file restored from an older copy).
@@ -34,72 +34,6 @@ internal static class WorkCopy
         foreach (var folder in folders)
         {
             SyncFolder(Path.Combine(root, folder), Path.Combine(work, folder));
-        }
-    }
-
-    /// <summary>
-    /// Mirrors into <paramref name="target"/> the course's exercises folder with the <c>*.cs</c> files of
-    /// <paramref name="learner"/> laid over it: the learner's code, the course's project file. A learner's file
-    /// replaces the course's file of the same path; a course file the learner does not have (a stub, Support/)
-    /// stays; a file the learner added is compiled too. Symbolic links and build folders are skipped. Nothing
-    /// is written into either source.
-    /// </summary>
-    public static void SyncLearnerCode(string course, string learner, string target)
-    {
-        var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (relative, file) in Files(course, course))
-        {
-            wanted[relative] = file;
-        }
-
-        foreach (var (relative, file) in Files(learner, learner))
-        {
-            if (relative.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
-            {
-                wanted[relative] = file;
-            }
-        }
-
-        Directory.CreateDirectory(target);
-        foreach (var (relative, source) in wanted)
-        {
-            var copy = Path.Combine(target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            CopyIfChanged(source, copy);
-        }
-
-        foreach (var (relative, file) in Files(target, target))
-        {
-            if (!wanted.ContainsKey(relative))
-            {
-                File.Delete(file);
-            }
-        }
-    }
-
-    /// <summary>Every file under <paramref name="folder"/> outside build folders, with its path relative to <paramref name="top"/>.</summary>
-    private static IEnumerable<(string Relative, string File)> Files(string top, string folder)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            // A symbolic link in a submission could point at any file of the grading machine: never follow one.
-            if (new FileInfo(file).LinkTarget is null)
-            {
-                yield return (Path.GetRelativePath(top, file), file);
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder))
-        {
-            if (SkippedFolders.Contains(Path.GetFileName(sub)) || new DirectoryInfo(sub).LinkTarget is not null)
-            {
-                continue;
-            }
-
-            foreach (var entry in Files(top, sub))
-            {
-                yield return entry;
-            }
         }
     }
 
@@ -146,26 +80,30 @@ internal static class WorkCopy
     }
 
     /// <summary>
-    /// Copies the folder <paramref name="source"/> to <paramref name="target"/> (which must not exist), files with
-    /// their time stamps, so that a build in the copy at the same path stays incremental.
+    /// Mirrors the course's exercises folder into <paramref name="target"/> without its exercise files (the
+    /// snapshot writes their stubs) and without any other top-level <c>*.cs</c> file: the project file and Support/ only.
     /// </summary>
-    public static void CopyTree(string source, string target)
+    public static void SyncCourseExercises(string source, string target, IReadOnlySet<string> exerciseFiles)
     {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
+        SyncFolder(source, target);
+        foreach (var file in Directory.EnumerateFiles(target, "*.cs"))
         {
-            var copy = Path.Combine(target, Path.GetFileName(file));
-            File.Copy(file, copy);
-            File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(file));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(source))
-        {
-            if (new DirectoryInfo(folder).LinkTarget is null)
+            if (!exerciseFiles.Contains(Path.GetFileName(file)))
             {
-                CopyTree(folder, Path.Combine(target, Path.GetFileName(folder)));
+                File.Delete(file);
             }
         }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> unless the file already holds exactly that.</summary>
+    public static void WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == text)
+        {
+            return;
+        }
+
+        File.WriteAllText(path, text);
     }
 
     private static void CopyIfChanged(string source, string target)

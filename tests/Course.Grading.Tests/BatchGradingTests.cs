@@ -1,14 +1,12 @@
 namespace Course.Grading.Tests;
 
 /// <summary>
-/// Batch grading: a folder of four planted submissions graded into one CSV gradebook. alice-full is a
+/// Batch grading: a folder of three planted submissions graded into one CSV gradebook. alice-full is a
 /// student copy's exercises/ holding the reference answers; bob-partial is only exercise files at the top of
 /// the folder, the answers to exercises 1–5 (the rest fall back to the stubs, and exercise 10's task 6, which runs
 /// the exercise-2 guard, passes); carol-hangs is the reference
-/// answers with an endless loop in exercise 9. Before them all comes aa-mallory, whose exercise-1 code plants
-/// a build file in the work folder (an obj/ extension that MSBuild imports, which fails every later build).
-/// The batch must finish, give each the exact points, never write into a submission, and grade each
-/// submission from a clean work folder, so mallory's plant never reaches alice.
+/// answers with an endless loop in exercise 9. The batch must finish, give each the exact points and never
+/// write into a submission (HostileSubmissionTests plants worse).
 /// </summary>
 [Collection(GradingCollection.Name)]
 public sealed class BatchGradingTests(SharedWork work) : IDisposable
@@ -21,9 +19,9 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
     /// <summary>Removes the scratch folder.</summary>
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
-    /// <summary>Four submissions, one gradebook: exact points, statuses and first failures per row, each from a clean work folder.</summary>
+    /// <summary>Three submissions, one gradebook: exact points, statuses and first failures per row.</summary>
     [Fact]
-    public void FourSubmissions_OneCorrectGradebook_EachFromACleanBuild()
+    public void ThreeSubmissions_OneCorrectGradebook()
     {
         var submissions = Path.Combine(scratch, "submissions");
         var alice = Path.Combine(submissions, "alice-full", "exercises");
@@ -39,20 +37,6 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         Directory.CreateDirectory(carol);
         CopyAnswers(carol, _ => true);
         PlantAfter(Path.Combine(carol, "Exercise09_SplitBrainDetector.cs"), "public void Observe(string node, FencingToken token)\n    {", "\n        while (token.Value > long.MinValue) { }");
-        var mallory = Path.Combine(submissions, "aa-mallory", "exercises");
-        Directory.CreateDirectory(mallory);
-        CopyAnswers(mallory, _ => true);
-        var marker = Path.Combine(scratch, "mallory-planted");
-        string plant = $$"""
-
-                    if (System.IO.Directory.Exists("tests/Exercises.Tests/obj/Exercises"))
-                    {
-                        System.IO.File.WriteAllText("tests/Exercises.Tests/obj/Exercises/Exercises.Tests.csproj.planted.targets",
-                            "<Project><Target Name=\"Planted\" BeforeTargets=\"CoreCompile\"><Error Text=\"planted by mallory\" /></Target></Project>");
-                        System.IO.File.WriteAllText(@"{{marker}}", "planted");
-                    }
-            """;
-        PlantAfter(Path.Combine(mallory, "Exercise01_QuorumMath.cs"), "public static int Majority(int clusterSize)\n    {", plant);
         Directory.CreateDirectory(Path.Combine(submissions, ".hidden"));
         var before = Listing(submissions);
 
@@ -64,15 +48,12 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         Assert.Equal(before, Listing(submissions));
 
         var lines = File.ReadAllText(csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.True(lines[0] == "student,points,max_points,status,ex01,ex02,ex03,ex04,ex05,ex06,ex07,ex08,ex09,ex10,first_failure", $"header {lines[0]}; output:\n{output}");
-        Assert.Equal(5, lines.Length);
+        Assert.True(lines[0] == "student,points,max_points,status,ex01,ex02,ex03,ex04,ex05,ex06,ex07,ex08,ex09,ex10,ex11,first_failure", $"header {lines[0]}; output:\n{output}");
+        Assert.Equal(4, lines.Length);
         var rows = lines.Skip(1).Select(Cells).ToDictionary(r => r[0]);
-        Assert.Equal(["aa-mallory", "alice-full", "bob-partial", "carol-hangs"], lines.Skip(1).Select(l => Cells(l)[0]));
+        Assert.Equal(["alice-full", "bob-partial", "carol-hangs"], lines.Skip(1).Select(l => Cells(l)[0]));
 
         int max = FullMarks.Sum();
-        Check(rows["aa-mallory"], max, "pass", FullMarks); // the plant only harms builds after hers
-        Assert.True(File.Exists(marker), "mallory's code never planted its build file, so this test proves nothing");
-        Assert.DoesNotContain("planted by mallory", File.ReadAllText(csv), StringComparison.Ordinal);
         Check(rows["alice-full"], max, "pass", FullMarks);
         Assert.Equal("", rows["alice-full"][^1]);
 
@@ -87,18 +68,18 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         Assert.StartsWith("Exercise09_SplitBrainDetector.", rows["carol-hangs"][^1], StringComparison.Ordinal);
         Assert.Contains("timed out after 5 s", rows["carol-hangs"][^1], StringComparison.Ordinal);
 
-        Assert.Contains("Wrote 4 rows", output, StringComparison.Ordinal);
+        Assert.Contains("Wrote 3 rows", output, StringComparison.Ordinal);
         Assert.Contains("carol-hangs: 92 / 98, timeout", output, StringComparison.Ordinal);
         Console.WriteLine($"batch of 4 graded in {watch.Elapsed.TotalSeconds:0} s"); // a figure, not a check
     }
 
     private static void Check(string[] row, int points, string status, int[] perExercise)
     {
-        Assert.True(row.Length == 15, $"{row[0]} has {row.Length} cells: {string.Join(" | ", row)}");
+        Assert.True(row.Length == FullMarks.Length + 5, $"{row[0]} has {row.Length} cells: {string.Join(" | ", row)}");
         Assert.True(points.ToString(System.Globalization.CultureInfo.InvariantCulture) == row[1], $"{row[0]}: {row[1]} points, expected {points}; first failure: {row[^1]}");
         Assert.Equal(FullMarks.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), row[2]);
         Assert.True(status == row[3], $"{row[0]}: status {row[3]}, expected {status}; first failure: {row[^1]}");
-        Assert.Equal(perExercise.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)), row[4..14]);
+        Assert.Equal(perExercise.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)), row[4..(4 + FullMarks.Length)]);
     }
 
     /// <summary>Inserts <paramref name="code"/> into an answer right after <paramref name="anchor"/>, which must be there.</summary>

@@ -7,6 +7,6 @@ namespace Course.Exercises.Graded;
 public static class Program
 {
     /// <summary>Runs the graded tests for the grader.</summary>
-    /// <param name="args">The grader's arguments: --results FILE [--start K] [--exercise N].</param>
+    /// <param name="args">Unused: the grader hands the worker its secret and its tests on standard input.</param>
     public static int Main(string[] args) => GradingWorker.Run(typeof(Program).Assembly, args);
 }

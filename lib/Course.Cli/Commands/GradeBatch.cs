@@ -6,7 +6,8 @@ namespace Course.Cli;
 /// <summary>
 /// <c>course grade --submissions DIR --csv FILE</c>: grades every student folder in DIR, each on its own
 /// exactly as <c>course grade</c> would, and writes one CSV gradebook row per student to FILE (rewritten after
-/// every submission, so an interrupted batch keeps the rows it finished). Exit code 0 when the batch ran
+/// every submission, so an interrupted batch keeps the rows it finished). The course's graded tests are built once
+/// per batch; each submission is compiled in process and tested in a fresh, sandboxed work folder. Exit code 0 when the batch ran
 /// (whatever the grades), 2 for bad input.
 /// </summary>
 public static class GradeBatch
@@ -22,19 +23,18 @@ public static class GradeBatch
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        IReadOnlyList<string> folders;
-        try
+        IReadOnlyList<string> folders = [];
+        GradeCommand.Checked(() => Grader.Check(Path.GetFullPath(options.Root), options));
+        GradeCommand.Checked(() => folders = BatchGrader.Find(submissions));
+        var file = Path.GetFullPath(csv);
+        if (Directory.Exists(file))
         {
-            folders = BatchGrader.Find(submissions);
-        }
-        catch (ArgumentException bad)
-        {
-            throw new UsageException(bad.Message);
+            throw new UsageException($"cannot write the gradebook '{file}': it is a folder; give a file name, like {Path.Combine(file, "grades.csv")}.");
         }
 
-        var file = Path.GetFullPath(csv);
         Write(file, []);
         output.WriteLine($"Grading {folders.Count} submissions from {Path.GetFullPath(submissions)} into {file}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Sandbox.Best.Description}; {options.TestTimeout.TotalSeconds:0.#} s per test, {options.SubmissionTimeCap.TotalSeconds:0.#} s per submission."));
         var rows = new List<SubmissionGrade>();
         var c = CultureInfo.InvariantCulture;
         try
@@ -52,7 +52,7 @@ public static class GradeBatch
             throw new UsageException(bad.Message);
         }
 
-        output.WriteLine(string.Create(c, $"Wrote {rows.Count} rows to {file}: {rows.Count(r => r.Status == SubmissionStatus.Pass)} pass, {rows.Count(r => r.Status == SubmissionStatus.Fail)} fail, {rows.Count(r => r.Status == SubmissionStatus.Timeout)} timeout, {rows.Count(r => r.Status == SubmissionStatus.Error)} error."));
+        output.WriteLine(string.Create(c, $"Wrote {rows.Count} rows to {file}: {rows.Count(r => r.Status == SubmissionStatus.Pass)} pass, {rows.Count(r => r.Status == SubmissionStatus.Fail)} fail, {rows.Count(r => r.Status == SubmissionStatus.Timeout)} timeout, {rows.Count(r => r.Status == SubmissionStatus.TimeCap)} timecap, {rows.Count(r => r.Status == SubmissionStatus.Error)} error."));
         return 0;
     }
 

@@ -5,8 +5,9 @@ using Course.Grading;
 namespace Course.Cli;
 
 /// <summary>
-/// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--root DIR] [--work DIR]</c>:
-/// builds and runs the graded tests in a child process and prints a scoreboard. With
+/// <c>course grade [--solutions] [--exercise N] [--json FILE] [--classroom FILE] [--watch] [--timeout S] [--cap S] [--root DIR] [--work DIR]</c>:
+/// compiles the exercises, runs the graded tests in worker processes and prints a scoreboard. Everything asked
+/// for (the course, the exercise, the output files) is checked before any work. With
 /// <c>--submissions DIR --csv FILE</c> it grades a folder of student submissions into a gradebook (<see cref="GradeBatch"/>). Exit code 0 when grading
 /// ran (whatever the points), 1 when nothing could be graded (the code does not build), 2 for bad input.
 /// </summary>
@@ -21,13 +22,14 @@ public static class GradeCommand
         var classroom = new Option<string?>("--classroom") { Description = "Also write the result for GitHub Classroom's reporter to FILE." };
         var watch = new Option<bool>("--watch") { Description = "Grade again every time a file in the graded folder is saved; Ctrl+C stops." };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one test may run before it fails as timed out.", DefaultValueFactory = _ => 10 };
+        var cap = new Option<double>("--cap") { Description = "Seconds all of one submission's tests may take together; the tests left fail as not run.", DefaultValueFactory = _ => 60 };
         var root = new Option<string?>("--root") { Description = "The course folder; by default the nearest folder above the current one that has the graded tests." };
         var work = new Option<string?>("--work") { Description = "Where to build, outside the course; by default a folder under the system temp folder, kept so the next grade is quick." };
         var submissions = new Option<string?>("--submissions") { Description = "Grade every student folder in DIR (a copy of their repository, or their exercises/), each in isolation; needs --csv." };
         var csv = new Option<string?>("--csv") { Description = "With --submissions: write the gradebook, one CSV row per student, to FILE." };
         var command = new Command("grade", "Build and grade the exercises: points per exercise, the first failure, a hint, the total.")
         {
-            solutions, exercise, json, classroom, watch, timeout, root, work, submissions, csv,
+            solutions, exercise, json, classroom, watch, timeout, cap, root, work, submissions, csv,
         };
         command.SetAction(parsed => Refusing(parsed, () =>
         {
@@ -36,6 +38,12 @@ public static class GradeCommand
             if (!(seconds > 0 && seconds <= 3600))
             {
                 throw new UsageException($"--timeout is the seconds one test may run: more than 0, at most 3600 (got {seconds.ToString(CultureInfo.InvariantCulture)}).");
+            }
+
+            var capSeconds = parsed.GetValue(cap);
+            if (!(capSeconds >= seconds && capSeconds <= 86_400))
+            {
+                throw new UsageException($"--cap is the seconds all of one submission's tests may take: at least --timeout ({seconds.ToString(CultureInfo.InvariantCulture)}), at most 86400 (got {capSeconds.ToString(CultureInfo.InvariantCulture)}).");
             }
 
             if (parsed.GetValue(exercise) is { } n && n < 1)
@@ -48,6 +56,7 @@ public static class GradeCommand
                 Solutions = parsed.GetValue(solutions),
                 Exercise = parsed.GetValue(exercise),
                 TestTimeout = TimeSpan.FromSeconds(seconds),
+                SubmissionTimeCap = TimeSpan.FromSeconds(capSeconds),
                 WorkDirectory = parsed.GetValue(work),
             };
             if (parsed.GetValue(submissions) is not null || parsed.GetValue(csv) is not null)
@@ -55,6 +64,9 @@ public static class GradeCommand
                 return Batch(parsed.GetValue(submissions), parsed.GetValue(csv), options, parsed.GetValue(json) ?? parsed.GetValue(classroom), parsed.GetValue(watch), output);
             }
 
+            Checked(() => Grader.Check(options.Root, options));
+            CheckWritable("--json", parsed.GetValue(json));
+            CheckWritable("--classroom", parsed.GetValue(classroom));
             int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
             return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;
         }));
@@ -113,12 +125,12 @@ public static class GradeCommand
 
         if (json is not null)
         {
-            File.WriteAllText(json, GradeJson.ToExercism(report));
+            WriteOutput("--json", json, GradeJson.ToExercism(report));
         }
 
         if (classroom is not null)
         {
-            File.WriteAllText(classroom, GradeJson.ToClassroom(report));
+            WriteOutput("--classroom", classroom, GradeJson.ToClassroom(report));
         }
 
         return report.Status == TestStatus.Error ? 1 : 0;
@@ -161,6 +173,78 @@ public static class GradeCommand
 
             output.WriteLine();
             GradeOnce(options, json, classroom, output);
+        }
+    }
+
+    /// <summary>Runs <paramref name="check"/>; its <see cref="ArgumentException"/> becomes a <see cref="UsageException"/> with the same one line.</summary>
+    internal static void Checked(Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (ArgumentException bad)
+        {
+            throw new UsageException(bad.Message);
+        }
+    }
+
+    /// <summary>Checks, before any work, that <paramref name="path"/> (given as <paramref name="option"/>) can be written; null passes.</summary>
+    internal static void CheckWritable(string option, string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"{option} '{path}' is not a usable file name: give a file in an existing folder.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"{option} '{full}' is a folder: give a file name, like {Path.Combine(full, "result.json")}.");
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            throw new UsageException($"{option} '{full}' cannot be written: the folder '{folder}' does not exist.");
+        }
+
+        bool existed = File.Exists(full);
+        try
+        {
+            using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite))
+            {
+            }
+
+            if (!existed)
+            {
+                File.Delete(full);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UsageException($"{option} '{full}' cannot be written: {e.Message.TrimEnd('.')}.");
+        }
+    }
+
+    private static void WriteOutput(string option, string path, string text)
+    {
+        try
+        {
+            File.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UsageException($"{option}: the grading finished but '{Path.GetFullPath(path)}' could not be written: {e.Message.TrimEnd('.')}.");
         }
     }
 
