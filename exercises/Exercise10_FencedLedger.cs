@@ -12,8 +12,8 @@ namespace Course.Exercises;
 /// the balance. A negative opening balance or an amount of zero or less is a mistake: throw
 /// <see cref="ArgumentOutOfRangeException"/> naming the parameter.</para>
 /// <para><b>Graded end to end.</b> Besides unit tests, this ledger runs as the store of a small bank-ledger
-/// simulation over 200 seeds, and your <see cref="FencingGuard"/> from exercise 2 guards the store of the
-/// library's bank-ledger scenario while the explorer throws 100 random fault schedules at it.</para>
+/// simulation over 200 seeds, and its token check, with your <see cref="FencingGuard"/> from exercise 2, guards the
+/// store of the library's bank-ledger scenario while the explorer throws 100 random fault schedules at it.</para>
 /// <para><b>Hint.</b> The token check from exercise 2, then one <c>if</c> on the balance, then the debit.</para>
 /// </summary>
 public sealed class FencedLedger

@@ -8,7 +8,7 @@ namespace Course.Grading;
 public static class ReleaseWriter
 {
     /// <summary>Folders, relative to the course root, that never go into a student copy.</summary>
-    public static readonly IReadOnlyList<string> Withheld = ["solutions", "tests/Course.Grading.Tests", "scripts/stryker"];
+    public static readonly IReadOnlyList<string> Withheld = ["solutions", "tests/Course.Grading.Tests", "tests/WrongAnswers", "scripts/stryker"];
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { ".git", "bin", "obj", "TestResults", "StrykerOutput", "BenchmarkDotNet.Artifacts", ".vs", "artifacts", ".course", "site" };
 

@@ -3,8 +3,8 @@ namespace Course.Grading.Tests;
 /// <summary>
 /// Batch grading: a folder of three planted submissions graded into one CSV gradebook. alice-full is a
 /// student copy's exercises/ holding the reference answers; bob-partial is only exercise files at the top of
-/// the folder, the answers to exercises 1–5 (the rest fall back to the stubs, and exercise 10's task 6, which runs
-/// the exercise-2 guard, passes); carol-hangs is the reference
+/// the folder, the answers to exercises 1–5 (the rest fall back to the stubs and earn nothing, exercise 10 too,
+/// whose tests check the learner's own guard before they use it); carol-hangs is the reference
 /// answers with an endless loop in exercise 9. The batch must finish, give each the exact points and never
 /// write into a submission (HostileSubmissionTests plants worse).
 /// </summary>
@@ -57,8 +57,8 @@ public sealed class BatchGradingTests(SharedWork work) : IDisposable
         Check(rows["alice-full"], max, "pass", FullMarks);
         Assert.Equal("", rows["alice-full"][^1]);
 
-        // Exercise 10's task 6 (3 points) runs bob's exercise-2 guard, so it passes on his answers to 1-5.
-        Check(rows["bob-partial"], FullMarks.Take(5).Sum() + 3, "fail", [.. FullMarks.Take(5), 0, 0, 0, 0, 3, 0]);
+        // Exercises 6 to 11 are stubs: no points, exercise 10 included.
+        Check(rows["bob-partial"], FullMarks.Take(5).Sum(), "fail", [.. FullMarks.Take(5), .. new int[FullMarks.Length - 5]]);
         Assert.StartsWith("Exercise06_JobWorker.", rows["bob-partial"][^1], StringComparison.Ordinal);
         Assert.Contains("NotImplementedException", rows["bob-partial"][^1], StringComparison.Ordinal);
 

@@ -52,14 +52,14 @@ public sealed class Exercise02_FencingGuard
                 tokens.Add(token);
                 bool expected = highest is null || token >= highest;
                 bool actual = guard.TryAccept(new FencingToken(token));
-                Expect.That(expected == actual, $"With tokens [{string.Join(", ", tokens)}] (seed {seed}) the guard returned {Expect.Show(actual)} for the last; the lesson expects {Expect.Show(expected)}: the highest accepted before it was {Expect.Show(highest)}.");
+                Expect.That(expected == actual, $"With tokens [{string.Join(", ", tokens)}] (seed {seed}) the guard returned {Expect.Show(actual)} for the last; the lesson expects {Expect.Show(expected)}: the highest accepted before it was {Expect.Show(highest)}. Replay: course grade --exercise 2 (seeds 1 to 200, the same every time).");
                 if (expected)
                 {
                     highest = Math.Max(token, highest ?? token);
                 }
             }
 
-            Expect.Returns(highest, guard.Highest?.Value, $"Highest after tokens [{string.Join(", ", tokens)}] (seed {seed})", "the highest token accepted");
+            Expect.Returns(highest, guard.Highest?.Value, $"Highest after tokens [{string.Join(", ", tokens)}] (seed {seed})", "the highest token accepted (replay: course grade --exercise 2)");
         }
     }
 }

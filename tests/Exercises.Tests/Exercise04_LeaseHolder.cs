@@ -38,6 +38,8 @@ public sealed class Exercise04_LeaseHolder
         Expect.Returns(new FencingToken(33), holder.TokenIfSafe(), "TokenIfSafe() 7.9 s after the request", "7.9 s is inside the 8 s safe use time");
         clock.Advance(0.1);
         Expect.Returns(null, holder.TokenIfSafe(), "TokenIfSafe() 8 s after the request", "at TTL - 2 x skew the holder must stop: the service's clock may already say the lease expired");
+        holder.OnGranted(new FencingToken(34), clock.GetUtcNow());
+        Expect.Returns(new FencingToken(34), holder.TokenIfSafe(), "TokenIfSafe() right after a new grant with token 34", "a renewed lease is safe again for its own safe use time, with its new token");
     }
 
     /// <summary>The lease is counted from the request, not from when the grant arrived.</summary>

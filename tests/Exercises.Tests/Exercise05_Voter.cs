@@ -13,6 +13,9 @@ public sealed class Exercise05_Voter
         Expect.Returns(new VoteReply(new Term(1), false), voter.OnRequestVote(new Term(1), "B"), "C.OnRequestVote(term 1, B) after voting for A", "one vote per term: two votes would let two leaders win term 1");
         Expect.Returns(new VoteReply(new Term(1), true), voter.OnRequestVote(new Term(1), "A"), "C.OnRequestVote(term 1, A) again", "a retried request from the same candidate gets the same answer");
         Expect.Returns("A", voter.VotedFor, "VotedFor", "C voted for A in term 1");
+        voter.OnTermSeen(new Term(1));
+        Expect.Returns(new VoteReply(new Term(1), false), voter.OnRequestVote(new Term(1), "B"), "C.OnRequestVote(term 1, B) after a heartbeat of term 1", "only a higher term forgets the vote; forgetting it on the same term gives two votes in term 1, and two leaders");
+        Expect.Returns("A", voter.VotedFor, "VotedFor after a heartbeat of term 1", "C's vote in term 1 is still A's");
     }
 
     /// <summary>A candidate from an older term is refused and told the current term.</summary>
@@ -42,6 +45,12 @@ public sealed class Exercise05_Voter
         Expect.Returns(null, voter.VotedFor, "VotedFor after seeing term 7", "the vote belonged to term 2");
         voter.OnTermSeen(new Term(3));
         Expect.Returns(new Term(7), voter.CurrentTerm, "CurrentTerm after seeing term 3 in term 7", "terms never go back");
+        var leader = new Voter("D");
+        leader.OnVotesCounted(leader.StartElection(), 3, 5);
+        Expect.Returns(true, leader.IsLeader, "D.IsLeader after 3 of 5 votes in term 1", "3 of 5 is a majority");
+        leader.OnTermSeen(new Term(2));
+        Expect.Returns(false, leader.IsLeader, "D.IsLeader after a heartbeat of term 2 while leading term 1", "a leader that sees a higher term anywhere (a heartbeat, a reply) steps down: a newer election has started");
+        Expect.Returns(new Term(2), leader.CurrentTerm, "D.CurrentTerm after a heartbeat of term 2", "a node adopts any higher term it sees");
     }
 
     /// <summary>Leads only with a majority, in the term it stood in.</summary>
@@ -56,6 +65,14 @@ public sealed class Exercise05_Voter
         Expect.Returns(false, voter.OnVotesCounted(term, 3, 4), "OnVotesCounted(old term 1, 3 votes) while standing in term 2", "votes of an old term elect nobody now");
         Expect.Returns(true, voter.OnVotesCounted(next, 3, 4), "OnVotesCounted(term 2, 3 votes, 4 nodes)", "3 of 4 is a majority");
         Expect.Returns(true, voter.OnVotesCounted(next, 4, 4), "OnVotesCounted(term 2, 4 votes, 4 nodes)", "all 4 votes are a majority too");
+        Expect.Returns(new Term(3), voter.StartElection(), "A.StartElection() while leading term 2", "standing moves to the next term");
+        Expect.Returns(false, voter.IsLeader, "A.IsLeader after standing in term 3", "no majority of term 3's votes yet, no leadership: leading term 2 says nothing about term 3");
+        Expect.Returns(false, voter.OnVotesCounted(new Term(3), 2, 4), "A.OnVotesCounted(term 3, 2 votes, 4 nodes) after leading term 2", "no majority, no leadership, whatever the node led before");
+        var late = new Voter("E");
+        var stood = late.StartElection();
+        late.OnTermSeen(new Term(2));
+        Expect.Returns(false, late.OnVotesCounted(stood, 3, 3), "E.OnVotesCounted(term 1, 3 votes) after E saw term 2", "votes of an old term elect nobody now: E stood in term 1 but the cluster has moved on to term 2");
+        Expect.Returns(false, late.IsLeader, "E.IsLeader after counting term 1's votes in term 2", "votes of an old term elect nobody now");
         var other = new Voter("B");
         other.OnRequestVote(new Term(1), "A");
         Expect.Returns(false, other.OnVotesCounted(new Term(1), 3, 3), "B.OnVotesCounted(term 1, 3 votes) after B voted for A in term 1", "B did not stand in term 1, so no count makes it leader");

@@ -24,6 +24,8 @@ public sealed class Exercise06_JobWorker
         Expect.Returns(JobOutcome.RejectedStaleToken, worker.Submit(new JobSubmission("job-3", new FencingToken(33))), "Submit(job-3, token 33) after token 34", "scheduler 33 was deposed by 34 during its pause");
         Expect.Returns(JobOutcome.RejectedStaleToken, worker.Submit(new JobSubmission("job-2", new FencingToken(33))), "Submit(job-2, token 33) after token 34", "the stale token is checked first");
         Expect.Returns("[\"job-1\", \"job-2\"]", Expect.Show(worker.JobsRun), "JobsRun", "job-3 from the deposed scheduler must not run");
+        Expect.Returns(JobOutcome.Ran, worker.Submit(new JobSubmission("job-3", new FencingToken(34))), "Submit(job-3, token 34) after the stale job-3 was refused", "job-3 never ran: a refused submission is not a run, so check the token before recording the job as done");
+        Expect.Returns("[\"job-1\", \"job-2\", \"job-3\"]", Expect.Show(worker.JobsRun), "JobsRun", "the current scheduler's job-3 runs once");
     }
 
     /// <summary>No job runs twice, whoever submits it.</summary>
@@ -33,6 +35,7 @@ public sealed class Exercise06_JobWorker
         var worker = new JobWorker();
         worker.Submit(new JobSubmission("nightly-billing", new FencingToken(33)));
         Expect.Returns(JobOutcome.RejectedAlreadyRan, worker.Submit(new JobSubmission("nightly-billing", new FencingToken(34))), "Submit(nightly-billing, token 34) after it ran with 33", "running a job twice bills twice");
+        Expect.Returns(JobOutcome.Ran, worker.Submit(new JobSubmission("invoices", new FencingToken(33))), "Submit(invoices, token 33) after nightly-billing with token 34 was refused as already run", "the highest token is the one on a job that ran, still 33: a submission that did not run deposes nobody");
         Expect.Returns(JobOutcome.Ran, worker.Submit(new JobSubmission("report", new FencingToken(34))), "Submit(report, token 34)", "a new job from the new scheduler runs");
         Expect.Returns(JobOutcome.RejectedStaleToken, worker.Submit(new JobSubmission("cleanup", new FencingToken(33))), "Submit(cleanup, token 33) after a job ran with 34", "34 deposed 33");
         Expect.Rejects(() => worker.Submit(new JobSubmission("", new FencingToken(35))), "submission", "Submit with an empty job id");

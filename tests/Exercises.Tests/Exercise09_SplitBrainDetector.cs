@@ -30,6 +30,11 @@ public sealed class Exercise09_SplitBrainDetector
         Expect.Returns("[\"A\", \"B\"]", Expect.Show(detector.MustStepDown()), "MustStepDown() with A (33), B (34), C (35)", "only the highest token stays, names in ordinal order");
         detector.Observe("A", new FencingToken(36));
         Expect.Returns("[\"B\", \"C\"]", Expect.Show(detector.MustStepDown()), "MustStepDown() after A claims again with 36", "a node's newer claim replaces its older one");
+        var named = new SplitBrainDetector();
+        named.Observe("Z", new FencingToken(33));
+        named.Observe("A", new FencingToken(34));
+        named.Observe("M", new FencingToken(35));
+        Expect.Returns("[\"A\", \"Z\"]", Expect.Show(named.MustStepDown()), "MustStepDown() with Z (33), A (34), M (35)", "names in ordinal order, whatever their tokens or the order of the claims");
     }
 
     /// <summary>Two primaries with the same token cannot be told apart.</summary>
@@ -41,6 +46,10 @@ public sealed class Exercise09_SplitBrainDetector
         detector.Observe("B", new FencingToken(7));
         detector.Observe("C", new FencingToken(5));
         Expect.Returns("[\"A\", \"B\", \"C\"]", Expect.Show(detector.MustStepDown()), "MustStepDown() with A (7), B (7), C (5)", "a shared highest token proves nothing: tokens must be unique, so all step down");
+        var pair = new SplitBrainDetector();
+        pair.Observe("A", new FencingToken(7));
+        pair.Observe("B", new FencingToken(7));
+        Expect.Returns(true, pair.SplitBrainSeen, "SplitBrainSeen with A (7) and B (7)", "two nodes claim to be primary, whatever their tokens");
         Expect.Rejects(() => detector.Observe("", new FencingToken(8)), "node", "Observe(\"\", token 8)");
     }
 }

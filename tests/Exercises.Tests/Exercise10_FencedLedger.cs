@@ -51,10 +51,10 @@ public sealed class Exercise10_FencedLedger
                     highest = token;
                 }
 
-                Expect.That(!(ok && stale), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: a withdrawal with token {token} was paid after token {highest} was seen; the lesson expects stale tokens refused.");
-                Expect.That(ok == (!stale && amount <= 100 - paid), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: TryWithdraw returned {Expect.Show(ok)} with ${100 - paid} left; the lesson expects {Expect.Show(!stale && amount <= 100 - paid)}.");
+                Expect.That(!(ok && stale), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: a withdrawal with token {token} was paid after token {highest} was seen; the lesson expects stale tokens refused. Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
+                Expect.That(ok == (!stale && amount <= 100 - paid), $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: TryWithdraw returned {Expect.Show(ok)} with ${100 - paid} left; the lesson expects {Expect.Show(!stale && amount <= 100 - paid)}. Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
                 paid += ok ? amount : 0;
-                Expect.That(ledger.Balance == 100 - paid && ledger.Balance >= 0, $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: Balance is ${ledger.Balance} after paying ${paid} from $100; the lesson expects ${100 - paid} and never below $0 (no-overdraft).");
+                Expect.That(ledger.Balance == 100 - paid && ledger.Balance >= 0, $"Seed {seed}, schedule [{string.Join(", ", schedule)}]: Balance is ${ledger.Balance} after paying ${paid} from $100; the lesson expects ${100 - paid} and never below $0 (no-overdraft). Replay: course grade --exercise 10 (seeds 1 to 300, the same every time).");
             }
         }
     }
@@ -79,21 +79,24 @@ public sealed class Exercise10_FencedLedger
         for (long seed = 1; seed <= 200; seed++)
         {
             var (paid, balance, violation) = BankLedgerRun.Run(seed);
-            Expect.That(violation is null, $"Bank-ledger scenario, seed {seed}: {violation}. The lesson expects no overdraft and no stale token paid. Replay: BankLedgerRun.Run({seed}) in tests/Exercises.Tests.");
-            Expect.That(balance >= 0 && paid <= BankLedgerRun.OpeningBalance, $"Bank-ledger scenario, seed {seed}: paid ${paid}, balance ${balance}; the lesson expects at most $100 paid.");
+            Expect.That(violation is null, $"Bank-ledger scenario, seed {seed}: {violation}. The lesson expects no overdraft and no stale token paid. Replay: course grade --exercise 10 (seeds 1 to 200, the same every time; this is seed {seed}).");
+            Expect.That(balance >= 0 && paid <= BankLedgerRun.OpeningBalance, $"Bank-ledger scenario, seed {seed}: paid ${paid}, balance ${balance}; the lesson expects at most $100 paid. Replay: course grade --exercise 10 (seed {seed}).");
             accepted += paid > 0 ? 1 : 0;
         }
 
         Expect.That(accepted > 150, $"Only {accepted} of 200 runs paid anything; the lesson expects the current leader's withdrawals to be paid while the money is there.");
     }
 
-    /// <summary>Your exercise-2 guard at the store of the library's bank-ledger scenario, under the explorer's random fault schedules.</summary>
+    /// <summary>
+    /// Your ledger's token check and your exercise-2 guard at the store of the library's bank-ledger scenario,
+    /// under the explorer's random fault schedules.
+    /// </summary>
     [Fact, Points(3)]
     public void Task6_YourGuardHoldsUnderTheExplorersSchedules()
     {
         var scenario = new BankLedgerScenario(disk => new LearnerGuard(disk));
         var result = Explorer.Run(scenario, new ExploreOptions { Schedules = 100, Fencing = true, Parallelism = 1 });
-        Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your guard at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}.");
+        Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your token checks at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}. Replay with your code: course grade --exercise 10; the same schedule with the course's own guard: course {result.Replay}.");
         Expect.That(result.Schedules == 100, $"The explorer ran {result.Schedules} schedules; the test expects 100.");
     }
 }

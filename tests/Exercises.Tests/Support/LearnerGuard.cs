@@ -1,26 +1,32 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>
-/// The learner's <see cref="FencingGuard"/> (exercise 2) as the storage guard of the library's bank-ledger
-/// scenario. The guard itself lives in memory; this adapter keeps its highest token on the store's disk and
-/// feeds it back after a restart, so a crash of the store tests the guard's rule, not its durability.
+/// The learner's token checks as the storage guard of the library's bank-ledger scenario: the
+/// <see cref="FencingGuard"/> of exercise 2 and the token check of the <see cref="FencedLedger"/> of exercise 10
+/// (a ledger with money to spare, so only its token rule decides). A write goes through only if both admit it;
+/// both see every write. The checks themselves live in memory; this adapter keeps the highest token on the
+/// store's disk and feeds it back after a restart, so a crash of the store tests the rule, not its durability.
 /// </summary>
 internal sealed class LearnerGuard : StorageGuard
 {
     private const string HighestKey = "learner-guard/highest";
+    private const long Plenty = long.MaxValue / 2;
     private readonly DurableState disk;
     private readonly FencingGuard guard = new();
+    private readonly FencedLedger ledger = new(Plenty);
 
     public LearnerGuard(DurableState disk)
     {
         this.disk = disk;
         if (disk.Contains(HighestKey))
         {
-            guard.TryAccept(new FencingToken(disk.Get(HighestKey, 0L)));
+            var highest = new FencingToken(disk.Get(HighestKey, 0L));
+            guard.TryAccept(highest);
+            ledger.TryWithdraw(highest, 1);
         }
     }
 
-    public override string Name => "your fencing guard (exercise 2)";
+    public override string Name => "your fencing guard (exercise 2) and your ledger's token check (exercise 10)";
 
     public override bool TryAdmit(FencingToken? token, out string reason)
     {
@@ -30,13 +36,15 @@ internal sealed class LearnerGuard : StorageGuard
             return false;
         }
 
-        bool admitted = guard.TryAccept(t);
+        bool byGuard = guard.TryAccept(t);
+        bool byLedger = ledger.TryWithdraw(t, 1);
+        bool admitted = byGuard && byLedger;
         if (admitted && guard.Highest is { } highest)
         {
             disk.Set(HighestKey, highest.Value);
         }
 
-        reason = admitted ? "ok" : $"{t} < highest seen {guard.Highest}";
+        reason = admitted ? "ok" : $"{t} refused by {(byGuard ? "" : "the guard ")}{(byLedger ? "" : "the ledger ")}(highest seen {guard.Highest})";
         return admitted;
     }
 }

@@ -8,6 +8,10 @@ internal sealed class RacingRegister(long initial) : ITokenRegister
 {
     private long value = initial;
     private bool raced;
+    private int failedSwaps;
+
+    /// <summary>The most failed compare-and-swaps in a row before the code counts as stuck in a loop.</summary>
+    public const int MaxFailedSwaps = 64;
 
     /// <summary>The other request, run right after the first read; set by the test.</summary>
     public Action? Competitor { get; set; }
@@ -40,8 +44,16 @@ internal sealed class RacingRegister(long initial) : ITokenRegister
     {
         if (value != expected)
         {
+            failedSwaps++;
+            if (failedSwaps > MaxFailedSwaps)
+            {
+                Assert.Fail($"CompareAndSwap({expected}, {replacement}) failed {MaxFailedSwaps} times in a row while the register held {value}: the code retries with the value it read before the other request won. The lesson expects it to read the register again after a failed swap, then retry.");
+            }
+
             return false;
         }
+
+        failedSwaps = 0;
 
         value = replacement;
         return true;
