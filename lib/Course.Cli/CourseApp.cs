@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Course.Cli.Commands;
 
 namespace Course.Cli;
@@ -23,8 +24,7 @@ public static class CourseApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            string message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-            error.WriteLine($"course: {message} (see 'course --help')");
+            error.WriteLine($"course: {Plain(parsed.Errors[0].Message)} (see 'course --help')");
             return BadInput;
         }
 
@@ -35,9 +35,60 @@ public static class CourseApp
         }
         catch (UsageException usage)
         {
-            error.WriteLine($"course: {usage.Message}");
+            error.WriteLine($"course: {Plain(usage.Message)}");
             return BadInput;
         }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // A path the course cannot read or write: the learner's to fix, so one line and no stack trace.
+            error.WriteLine($"course: {Plain(failure.Message)} Give a file or folder the course can read and write.");
+            return BadInput;
+        }
+    }
+
+    /// <summary>
+    /// Turns a message into the one line the course prints: no line breaks, no <c>(Parameter 'x')</c> suffix,
+    /// and for a value that does not parse, what the option takes instead of a .NET type name.
+    /// </summary>
+    /// <param name="message">The message of a parse error or an exception.</param>
+    public static string Plain(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        string line = string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        line = Regex.Replace(line, @"\s*\(Parameter '[^']*'\)", "");
+        line = Regex.Replace(line, @"\s*Actual value was [^ ]*\.?$", "");
+        var parse = Regex.Match(line, @"^Cannot parse argument '(?<value>.*)' for (?:option|argument) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.?$");
+        if (parse.Success)
+        {
+            line = $"{parse.Groups["name"].Value} takes {Kind(parse.Groups["type"].Value)}; got '{parse.Groups["value"].Value}'.";
+        }
+
+        return line;
+    }
+
+    private static string Kind(string type)
+    {
+        if (type.Contains("Int32", StringComparison.Ordinal))
+        {
+            return "a whole number from -2147483648 to 2147483647";
+        }
+
+        if (type.Contains("Int64", StringComparison.Ordinal))
+        {
+            return "a whole number from -9223372036854775808 to 9223372036854775807";
+        }
+
+        if (type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal))
+        {
+            return "a number, like 2.5";
+        }
+
+        if (type.Contains("Boolean", StringComparison.Ordinal))
+        {
+            return "true or false";
+        }
+
+        return "another kind of value (see 'course --help')";
     }
 
     /// <summary>Builds the command tree, so tests and help see the same verbs as the program.</summary>

@@ -1,3 +1,5 @@
+using Course.Grading;
+
 namespace Course.Cli;
 
 /// <summary>What <c>course</c> prints with no command: where to start, your path through the lessons and exercises with your points, and the next step.</summary>
@@ -18,7 +20,7 @@ public static class Welcome
         if (FindRoot() is { } root)
         {
             output.WriteLine();
-            ProgressView.Show(root, output);
+            ProgressView.Show(root, output, Course.Notebooks.LessonFile.TitleOf);
         }
 
         output.WriteLine();

@@ -17,6 +17,13 @@ public sealed class ExerciseAttribute(int number, string title) : Attribute
     /// <summary>The exercise's title.</summary>
     public string Title { get; } = title;
 
+    /// <summary>
+    /// The number of the lesson that teaches the exercise (its notebook, like 4 for <c>04-fencing-tokens-and-storage-guards</c>).
+    /// One lesson per exercise: the lesson lists it under "Your exercises", and the course's path
+    /// (<see cref="CoursePath"/>) shows it after that lesson; a test keeps the three in agreement.
+    /// </summary>
+    public int Lesson { get; init; }
+
     /// <summary>One or two sentences that point a stuck learner the right way.</summary>
     public string Hint { get; init; } = "";
 }

@@ -103,6 +103,20 @@ public static class LessonFile
         return null;
     }
 
+    /// <summary>The title of the lesson notebook at <paramref name="path"/>; null when it has none or cannot be read (one being edited may not parse).</summary>
+    /// <param name="path">An .ipynb file.</param>
+    public static string? TitleOf(string path)
+    {
+        try
+        {
+            return Title(Read(path));
+        }
+        catch (Exception e) when (e is FormatException or IOException)
+        {
+            return null;
+        }
+    }
+
     // nbformat stores multi-line text as a string or a list of lines.
     private static string Text(object? value) => value switch
     {

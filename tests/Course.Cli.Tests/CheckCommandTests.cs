@@ -12,13 +12,13 @@ public class CheckCommandTests
     public void Bank_ledger_without_fencing_records_a_history_that_no_single_account_explains()
     {
         string file = TempFile("h.edn");
-        var (runCode, runOut, runErr) = CourseRunner.InProcess("run", "bank-ledger", "--seed", "1", "--fencing", "off", "--history", file);
+        var (runCode, runOut, runErr) = CourseRunner.Run("run", "bank-ledger", "--seed", "1", "--fencing", "off", "--history", file);
         Assert.Equal(1, runCode);
         Assert.Empty(runErr);
         Assert.Contains($"written to {file}", runOut);
         Assert.Contains(":f :withdraw, :value 60", File.ReadAllText(file));
 
-        var (code, output, error) = CourseRunner.InProcess("check", file);
+        var (code, output, error) = CourseRunner.Run("check", file);
 
         Assert.Empty(error);
         Assert.Equal(1, code);
@@ -31,9 +31,9 @@ public class CheckCommandTests
     public void Bank_ledger_with_fencing_records_a_linearizable_history()
     {
         string file = TempFile("h.edn");
-        CourseRunner.InProcess("run", "bank-ledger", "--seed", "1", "--fencing", "on", "--history", file);
+        CourseRunner.Run("run", "bank-ledger", "--seed", "1", "--fencing", "on", "--history", file);
 
-        var (code, output, error) = CourseRunner.InProcess("check", file);
+        var (code, output, error) = CourseRunner.Run("check", file);
 
         Assert.Empty(error);
         Assert.Equal(0, code);
@@ -53,7 +53,7 @@ public class CheckCommandTests
             }
         }
 
-        var (code, output, error) = CourseRunner.InProcess(["check", .. expected.Keys, "--json"]);
+        var (code, output, error) = CourseRunner.Run(["check", .. expected.Keys, "--json"]);
 
         Assert.Empty(error);
         Assert.Equal(1, code);
@@ -80,7 +80,7 @@ public class CheckCommandTests
         string file = TempFile("bad.edn");
         File.WriteAllText(file, "{:process 0, :type :invoke, :f :read, :value nil}\n{:process 0, :type :ok, :f :read, :value\n");
 
-        var (code, output, error) = CourseRunner.InProcess("check", file);
+        var (code, output, error) = CourseRunner.Run("check", file);
 
         Assert.Equal(2, code);
         Assert.Empty(output);
@@ -95,7 +95,7 @@ public class CheckCommandTests
         string file = TempFile("orphan.edn");
         File.WriteAllText(file, "{:process 3, :type :ok, :f :write, :value 1}\n");
 
-        var (code, _, error) = CourseRunner.InProcess("check", file);
+        var (code, _, error) = CourseRunner.Run("check", file);
 
         Assert.Equal(2, code);
         Assert.Contains("line 1: process 3 completes :write without invoking it first", error);
@@ -104,7 +104,7 @@ public class CheckCommandTests
     [Fact]
     public void A_missing_file_is_bad_input()
     {
-        var (code, _, error) = CourseRunner.InProcess("check", "/no/such/history.edn");
+        var (code, _, error) = CourseRunner.Run("check", "/no/such/history.edn");
 
         Assert.Equal(2, code);
         Assert.StartsWith("course: cannot read the history /no/such/history.edn", error);
@@ -113,7 +113,7 @@ public class CheckCommandTests
     [Fact]
     public void A_model_that_does_not_fit_the_file_is_bad_input()
     {
-        var (code, _, error) = CourseRunner.InProcess("check", Path.Combine(Shared, "kv", "c01-ok.txt"), "--model", "bank");
+        var (code, _, error) = CourseRunner.Run("check", Path.Combine(Shared, "kv", "c01-ok.txt"), "--model", "bank");
 
         Assert.Equal(2, code);
         Assert.Contains("the bank model knows deposit, withdraw, read, but the history has append, get", error);
@@ -122,7 +122,7 @@ public class CheckCommandTests
     [Fact]
     public void A_spent_budget_is_an_honest_unknown_with_exit_3()
     {
-        var (code, output, error) = CourseRunner.InProcess("check", Path.Combine(Shared, "jepsen-etcd", "etcd_002.log"), "--max-steps", "5", "--json");
+        var (code, output, error) = CourseRunner.Run("check", Path.Combine(Shared, "jepsen-etcd", "etcd_002.log"), "--max-steps", "5", "--json");
 
         Assert.Empty(error);
         Assert.Equal(3, code);
@@ -134,7 +134,7 @@ public class CheckCommandTests
     [Fact]
     public void History_is_refused_for_a_scenario_whose_clients_keep_none()
     {
-        var (code, _, error) = CourseRunner.InProcess("run", "gc-pause", "--history", TempFile("h.edn"));
+        var (code, _, error) = CourseRunner.Run("run", "gc-pause", "--history", TempFile("h.edn"));
 
         Assert.Equal(2, code);
         Assert.Contains("the scenario gc-pause keeps no client history; --history works with bank-ledger", error);
@@ -145,13 +145,13 @@ public class CheckCommandTests
     {
         string folder = Path.Combine(Directory.CreateTempSubdirectory("course-explore-").FullName, "histories");
 
-        var (code, output, _) = CourseRunner.InProcess("explore", "replicated-register", "--fencing", "off", "--seeds", "50", "--history", folder);
+        var (code, output, _) = CourseRunner.Run("explore", "replicated-register", "--fencing", "off", "--seeds", "50", "--history", folder);
 
         Assert.Equal(1, code);
         Assert.Contains($"Histories of the violating schedules are in {folder}", output);
         string[] files = Directory.GetFiles(folder, "*.edn");
         Assert.Contains(files, f => f.EndsWith("-shrunk.edn", StringComparison.Ordinal));
-        var (checkCode, checkOutput, checkError) = CourseRunner.InProcess("check", folder);
+        var (checkCode, checkOutput, checkError) = CourseRunner.Run("check", folder);
         Assert.Empty(checkError);
         Assert.Equal(1, checkCode);
         Assert.Equal(files.Length, checkOutput.Split('\n').Count(l => l.Contains(": NOT linearizable", StringComparison.Ordinal)));

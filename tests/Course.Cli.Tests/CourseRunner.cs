@@ -1,39 +1,63 @@
 using System.Diagnostics;
-using Course.Cli;
 
 namespace Course.Cli.Tests;
 
-/// <summary>Runs the course command in this process, or as a separate process like a learner would.</summary>
+/// <summary>
+/// Runs the <c>course</c> command as a learner does: the built binary, in its own process. The test project
+/// only asks for it to be built (ReferenceOutputAssembly="false"); it never calls the executable's types.
+/// </summary>
 public static class CourseRunner
 {
-    public static (int Code, string Out, string Err) InProcess(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CourseApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    /// <summary>The exit code for bad input, as the course documents it.</summary>
+    public const int BadInput = 2;
 
-    /// <summary>Starts <c>dotnet course.dll</c> from the test's output folder.</summary>
-    public static (int Code, string Out, string Err) Process(params string[] args)
+    /// <summary>course.dll in lib/Course.Cli's output folder, built in the same configuration as these tests.</summary>
+    public static string Binary { get; } = Find();
+
+    /// <summary>Runs <c>course</c> with <paramref name="args"/> and returns its exit code, stdout and stderr.</summary>
+    /// <param name="args">The arguments after <c>course</c>.</param>
+    public static (int Code, string Out, string Err) Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>Runs <c>course</c> in <paramref name="workingDirectory"/>.</summary>
+    /// <param name="workingDirectory">The folder to run in; null for the test's own.</param>
+    /// <param name="args">The arguments after <c>course</c>.</param>
+    public static (int Code, string Out, string Err) RunIn(string? workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "course.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        start.ArgumentList.Add(Binary);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
+
+        // Not a speed limit: a guard so that a hung command fails the test instead of the whole run.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"course {string.Join(' ', args)} did not finish in 60 s");
+            throw new TimeoutException($"course {string.Join(' ', args)} did not finish");
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string Find()
+    {
+        // The tests run from tests/Course.Cli.Tests/bin/<Configuration>/<tfm>/: the binary sits in the same place under lib/Course.Cli.
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string framework = here.Name;
+        string configuration = here.Parent!.Name;
+        string binary = Path.Combine(CourseFolder.Root, "lib", "Course.Cli", "bin", configuration, framework, "course.dll");
+        return File.Exists(binary)
+            ? binary
+            : throw new FileNotFoundException($"Build the course first: dotnet build lib/Course.Cli (looked for {binary}).");
     }
 }

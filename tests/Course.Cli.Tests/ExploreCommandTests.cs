@@ -7,7 +7,7 @@ public class ExploreCommandTests
     [Fact]
     public void Explore_prints_the_documented_json_and_its_replay_reproduces_the_trace()
     {
-        var (code, output, _) = CourseRunner.InProcess("explore", "bank-ledger", "--seeds", "2000", "--fencing", "off", "--json");
+        var (code, output, _) = CourseRunner.Run("explore", "bank-ledger", "--seeds", "2000", "--fencing", "off", "--json");
         Assert.Equal(1, code);
         var json = JsonDocument.Parse(output).RootElement;
         foreach (var field in new[] { "schedules", "violations", "firstViolatingSeed", "shrunkSchedule", "replay", "elapsedMs", "schedulesPerSecond" })
@@ -22,7 +22,7 @@ public class ExploreCommandTests
 
         // Run the replay exactly as a person would paste it: the arguments after `course`.
         var args = SplitArguments(replay).Append("--json").ToArray();
-        var (replayCode, replayed, error) = CourseRunner.InProcess(args);
+        var (replayCode, replayed, error) = CourseRunner.Run(args);
         Assert.True(error.Length == 0, error);
         Assert.Equal(1, replayCode);
         var run = JsonDocument.Parse(replayed).RootElement;
@@ -31,9 +31,26 @@ public class ExploreCommandTests
     }
 
     [Fact]
+    public void Stopping_at_the_first_violation_counts_the_schedules_up_to_it_and_says_the_time_is_no_rate()
+    {
+        var (_, output, _) = CourseRunner.Run("explore", "bank-ledger", "--first-seed", "100", "--json");
+        var json = JsonDocument.Parse(output).RootElement;
+        long first = json.GetProperty("firstViolatingSeed").GetInt64();
+        Assert.Equal(first - 100 + 1, json.GetProperty("schedules").GetInt64());
+        Assert.Equal(1, json.GetProperty("violations").GetInt64());
+        Assert.True(json.GetProperty("stoppedAtFirstViolation").GetBoolean());
+        Assert.True(json.GetProperty("schedulesRun").GetInt64() >= json.GetProperty("schedules").GetInt64());
+
+        var (_, text, _) = CourseRunner.Run("explore", "bank-ledger", "--first-seed", "100");
+        Assert.Contains($"the first violation is in schedule {first - 100 + 1} (seed {first})", text, StringComparison.Ordinal);
+        Assert.Contains("run with --all for schedules per second", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("per second)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explore_with_fencing_on_finds_nothing_and_exits_0()
     {
-        var (code, output, _) = CourseRunner.InProcess("explore", "bank-ledger", "--seeds", "500", "--fencing", "on");
+        var (code, output, _) = CourseRunner.Run("explore", "bank-ledger", "--seeds", "500", "--fencing", "on");
         Assert.Equal(0, code);
         Assert.Contains("500 schedules", output);
         Assert.Contains("No invariant broke.", output);
@@ -46,7 +63,7 @@ public class ExploreCommandTests
     [InlineData(new[] { "run", "bank-ledger", "--faults", "t=1s explode A" }, "is not a fault")]
     public void Bad_explore_input_is_one_line_with_exit_code_2(string[] args, string expected)
     {
-        var (code, _, error) = CourseRunner.InProcess(args);
+        var (code, _, error) = CourseRunner.Run(args);
         Assert.Equal(2, code);
         Assert.Contains(expected, error);
         Assert.Single(error.TrimEnd().Split('\n'));

@@ -36,6 +36,34 @@ public sealed class ProgressTests : IDisposable
     }
 
     [Fact]
+    public void Each_exercise_belongs_to_one_lesson_and_the_attribute_the_path_and_the_lesson_agree()
+    {
+        // The graded tests' [Exercise(n, "title", Lesson = l)] is the truth; the path and each lesson's list follow it.
+        var attributes = new SortedDictionary<int, int>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Course, "tests", "Exercises.Tests"), "Exercise*.cs"))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(file), @"\[Exercise\((\d+), ""[^""]*"", Lesson = (\d+)");
+            Assert.True(match.Success, $"{Path.GetFileName(file)}: its [Exercise] attribute names no Lesson");
+            attributes[Number(match.Groups[1].Value)] = Number(match.Groups[2].Value);
+        }
+
+        Assert.Equal(10, attributes.Count);
+        foreach (var (exercise, lesson) in attributes)
+        {
+            Assert.True(CoursePath.LessonOf(exercise)?.Number == lesson.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+                $"exercise {exercise}: its attribute says lesson {lesson}, the course path says {CoursePath.LessonOf(exercise)?.Number ?? "none"}");
+        }
+
+        foreach (var stop in CoursePath.Stops)
+        {
+            var listed = LessonsOwnList(Path.Combine(Course, "notebooks", stop.Notebook + ".ipynb"));
+            var expected = attributes.Where(a => a.Value == Number(stop.Number)).Select(a => a.Key).ToArray();
+            Assert.True(expected.SequenceEqual(listed),
+                $"{stop.Notebook} lists exercises [{string.Join(", ", listed)}] under \"Your exercises\"; the exercises' attributes give it [{string.Join(", ", expected)}]");
+        }
+    }
+
+    [Fact]
     public void Before_any_grading_the_path_says_to_grade_and_where_to_start()
     {
         string text = Show();
@@ -105,7 +133,7 @@ public sealed class ProgressTests : IDisposable
     private string Show()
     {
         var output = new StringWriter();
-        ProgressView.Show(root, output);
+        ProgressView.Show(root, output, global::Course.Notebooks.LessonFile.TitleOf);
         return output.ToString();
     }
 
@@ -123,5 +151,33 @@ public sealed class ProgressTests : IDisposable
         }
 
         return new GradeReport("exercises", TestStatus.Fail, null, outcomes, TimeSpan.Zero, TimeSpan.Zero);
+    }
+
+    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The exercises a lesson lists as its own: the bullets <c>- `exercises/ExerciseNN_…`</c> under "## Your exercises".</summary>
+    private static int[] LessonsOwnList(string notebook)
+    {
+        var cells = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray();
+        var listed = new List<int>();
+        foreach (var cell in cells)
+        {
+            string text = string.Concat(cell!["source"]!.AsArray().Select(line => (string?)line));
+            int at = text.IndexOf("## Your exercises", StringComparison.Ordinal);
+            if ((string?)cell["cell_type"] != "markdown" || at < 0)
+            {
+                continue;
+            }
+
+            foreach (var line in text[at..].Split('\n').Skip(1).TakeWhile(l => !l.StartsWith("##", StringComparison.Ordinal)))
+            {
+                if (line.StartsWith("- `exercises/Exercise", StringComparison.Ordinal))
+                {
+                    listed.Add(Number(line.Substring("- `exercises/Exercise".Length, 2)));
+                }
+            }
+        }
+
+        return listed.Order().ToArray();
     }
 }

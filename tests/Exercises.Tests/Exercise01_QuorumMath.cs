@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 1: majority and quorum math.</summary>
-[Exercise(1, "Quorum math", Hint = "A majority of n is n / 2 + 1 (integer division); a side may write only if it holds a majority of the whole cluster.")]
+[Exercise(1, "Quorum math", Lesson = 2, Hint = "A majority of n is n / 2 + 1 (integer division); a side may write only if it holds a majority of the whole cluster.")]
 public sealed class Exercise01_QuorumMath
 {
     /// <summary>Majorities of 1 to 7 nodes.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 2: a fencing-token guard.</summary>
-[Exercise(2, "Fencing guard", Hint = "Keep the highest token accepted; refuse only a token strictly lower than it.")]
+[Exercise(2, "Fencing guard", Lesson = 4, Hint = "Keep the highest token accepted; refuse only a token strictly lower than it.")]
 public sealed class Exercise02_FencingGuard
 {
     /// <summary>The first write is accepted.</summary>

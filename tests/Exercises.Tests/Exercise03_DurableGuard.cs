@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 3: a durable guard.</summary>
-[Exercise(3, "Durable guard", Hint = "Write the highest token and the value in one Disk.WriteBatch, and read the token back in the constructor.")]
+[Exercise(3, "Durable guard", Lesson = 4, Hint = "Write the highest token and the value in one Disk.WriteBatch, and read the token back in the constructor.")]
 public sealed class Exercise03_DurableGuard
 {
     /// <summary>The guard fences like exercise 2.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 4: a lease holder that stops in time.</summary>
-[Exercise(4, "Lease holder", Hint = "Safe until requestedAt + (TTL - 2 x skew), on the holder's own clock; in TryAct check before prepare and again after it.")]
+[Exercise(4, "Lease holder", Lesson = 3, Hint = "Safe until requestedAt + (TTL - 2 x skew), on the holder's own clock; in TryAct check before prepare and again after it.")]
 public sealed class Exercise04_LeaseHolder
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(10);

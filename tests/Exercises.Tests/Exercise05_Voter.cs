@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 5: a voter in an election.</summary>
-[Exercise(5, "Voter", Hint = "First adopt any higher term (forget the vote, stop leading); then refuse lower terms and second votes.")]
+[Exercise(5, "Voter", Lesson = 5, Hint = "First adopt any higher term (forget the vote, stop leading); then refuse lower terms and second votes.")]
 public sealed class Exercise05_Voter
 {
     /// <summary>One vote per term.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 6: a job worker that fences its scheduler.</summary>
-[Exercise(6, "Job worker", Hint = "Check the token first (lower than the highest seen: stale), then whether the job already ran.")]
+[Exercise(6, "Job worker", Lesson = 3, Hint = "Check the token first (lower than the highest seen: stale), then whether the job already ran.")]
 public sealed class Exercise06_JobWorker
 {
     /// <summary>Jobs from the current scheduler run, in order.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 7: a token issuer that never repeats itself.</summary>
-[Exercise(7, "Token issuer", Hint = "Loop: read the last token, CompareAndSwap(last, last + 1); return last + 1 when the swap worked, else try again.")]
+[Exercise(7, "Token issuer", Lesson = 4, Hint = "Loop: read the last token, CompareAndSwap(last, last + 1); return last + 1 when the swap worked, else try again.")]
 public sealed class Exercise07_TokenIssuer
 {
     /// <summary>Tokens go up by one from the register's value.</summary>

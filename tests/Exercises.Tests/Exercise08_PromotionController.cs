@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 8: promote only after STONITH.</summary>
-[Exercise(8, "Promotion controller", Hint = "Try PowerOff up to maxAttempts times; call Promote only right after a Confirmed answer.")]
+[Exercise(8, "Promotion controller", Lesson = 6, Hint = "Try PowerOff up to maxAttempts times; call Promote only right after a Confirmed answer.")]
 public sealed class Exercise08_PromotionController
 {
     /// <summary>Confirmed off, then promoted, in that order.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 9: a split-brain detector.</summary>
-[Exercise(9, "Split-brain detector", Hint = "Keep the latest token per node; everyone below the highest steps down, and everyone at the highest if two share it.")]
+[Exercise(9, "Split-brain detector", Lesson = 6, Hint = "Keep the latest token per node; everyone below the highest steps down, and everyone at the highest if two share it.")]
 public sealed class Exercise09_SplitBrainDetector
 {
     /// <summary>One primary is not split brain.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 10: the bank ledger, fenced at the storage.</summary>
-[Exercise(10, "Fenced ledger", Hint = "Refuse a lower token; remember a token that passed; then check the balance and debit in the same method.")]
+[Exercise(10, "Fenced ledger", Lesson = 4, Hint = "Refuse a lower token; remember a token that passed; then check the balance and debit in the same method.")]
 public sealed class Exercise10_FencedLedger
 {
     /// <summary>The bank-ledger story: $100, two $60 withdrawals from two leaders.</summary>

@@ -1,7 +1,7 @@
 namespace Course.Exercises.Graded;
 
 /// <summary>Graded tests of exercise 11: the bank account as a sequential model.</summary>
-[Exercise(11, "Account model", Hint = "Start from next = balance; a withdrawal is possible only when balance >= amount; Fail is always legal and changes nothing.")]
+[Exercise(11, "Account model", Lesson = 9, Hint = "Start from next = balance; a withdrawal is possible only when balance >= amount; Fail is always legal and changes nothing.")]
 public sealed class Exercise11_AccountModel
 {
     private static Operation Op(string function, OperationOutcome outcome, long? argument = null, long? result = null) => new()

@@ -24,6 +24,36 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--margin on|off</c>: whether lease holders keep the safety margin; unset follows <c>--fencing</c>.</summary>
+    public static Option<string?> Margin()
+    {
+        var option = new Option<string?>("--margin")
+        {
+            Description = "on or off: whether lease holders use a lease only for TTL - 2 x max skew (clock-skew-lease). Default: as --fencing.",
+        };
+        option.AcceptOnlyFromAmong("on", "off");
+        return option;
+    }
+
+    /// <summary><c>--tokens on|off</c>: whether the store or workers check fencing tokens; unset follows <c>--fencing</c>.</summary>
+    public static Option<string?> Tokens()
+    {
+        var option = new Option<string?>("--tokens")
+        {
+            Description = "on or off: whether the store or workers refuse lower fencing tokens (gc-pause, clock-skew-lease, asymmetric-partition). Default: as --fencing.",
+        };
+        option.AcceptOnlyFromAmong("on", "off");
+        return option;
+    }
+
+    /// <summary><c>--quorum N</c>: the votes needed to win an election.</summary>
+    /// <param name="description">What the option means for the verb.</param>
+    public static Option<int?> Quorum(string description) => new("--quorum") { Description = description };
+
+    /// <summary>An on|off switch's value: null when it was not given.</summary>
+    /// <param name="value">on, off or null.</param>
+    public static bool? Switch(string? value) => value is null ? null : IsOn(value);
+
     /// <summary>Whether a <c>--fencing</c> value means on.</summary>
     /// <param name="value">on or off.</param>
     public static bool IsOn(string value) => value == "on";

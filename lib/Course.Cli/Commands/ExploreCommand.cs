@@ -14,14 +14,16 @@ public static class ExploreCommand
         var seeds = new Option<int>("--seeds") { Description = "How many schedules to try, at most. Default 10000.", DefaultValueFactory = _ => 10_000 };
         var firstSeed = new Option<long>("--first-seed") { Description = "The seed of the first schedule. Default 1.", DefaultValueFactory = _ => 1 };
         var fencing = CommonOptions.Fencing();
-        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority)." };
+        var margin = CommonOptions.Margin();
+        var tokens = CommonOptions.Tokens();
+        var quorum = CommonOptions.Quorum("Votes needed to win an election (default: a majority).");
         var time = new Option<double?>("--time") { Description = "Stop after this many seconds of wall-clock time." };
         var all = new Option<bool>("--all") { Description = "Count every violating schedule instead of stopping at the first." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var history = new Option<string?>("--history") { Description = "Keep the client history of every violating schedule (and of the shrunk one) in this folder, as EDN files named by seed." };
         var command = new Command("explore", "Try many random fault schedules; report schedules per second, the first violating seed, and the shrunk schedule.")
         {
-            scenario, seeds, firstSeed, fencing, quorum, time, all, json, history,
+            scenario, seeds, firstSeed, fencing, margin, tokens, quorum, time, all, json, history,
         };
         command.SetAction(parsed =>
         {
@@ -46,7 +48,7 @@ public static class ExploreCommand
             }
             catch (ArgumentException bad)
             {
-                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+                throw new UsageException(bad.Message);
             }
 
             string? historyFolder = parsed.GetValue(history);
@@ -62,11 +64,12 @@ public static class ExploreCommand
                 Schedules = count,
                 FirstSeed = parsed.GetValue(firstSeed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Margin = CommonOptions.Switch(parsed.GetValue(margin)),
+                Tokens = CommonOptions.Switch(parsed.GetValue(tokens)),
                 Quorum = parsed.GetValue(quorum),
                 TimeBudget = parsed.GetValue(time) is { } limit ? TimeSpan.FromSeconds(limit) : null,
                 StopAtFirstViolation = !parsed.GetValue(all),
-                Progress = asJson || Console.IsErrorRedirected ? null : new Progress<ExploreProgress>(p =>
-                    error.Write($"\r  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s   ")),
+                Progress = ProgressFor(error, redirected: Console.IsErrorRedirected),
             };
             ExploreResult result;
             try
@@ -75,10 +78,10 @@ public static class ExploreCommand
             }
             catch (ArgumentException bad)
             {
-                throw new UsageException(bad.Message.Split(" (Parameter")[0]);
+                throw new UsageException(bad.Message);
             }
 
-            if (options.Progress is not null)
+            if (options.Progress is not null && !Console.IsErrorRedirected)
             {
                 error.WriteLine();
             }
@@ -115,6 +118,8 @@ public static class ExploreCommand
         fencing = result.Fencing,
         schedules = result.Schedules,
         violations = result.Violations,
+        stoppedAtFirstViolation = result.StoppedAtFirstViolation,
+        schedulesRun = result.SchedulesRun,
         firstViolatingSeed = result.FirstViolatingSeed,
         invariant = result.FirstViolation?.Invariant,
         message = result.FirstViolation?.Message,
@@ -127,9 +132,47 @@ public static class ExploreCommand
         schedulesPerSecond = Math.Round(result.SchedulesPerSecond),
     };
 
+    /// <summary>
+    /// Progress on stderr: a line redrawn in place on a terminal; when stderr goes to a file or a pipe, a plain
+    /// line at most every 10 s of wall-clock time, so a long search still shows that it is alive.
+    /// </summary>
+    /// <param name="error">Where progress goes.</param>
+    /// <param name="redirected">Whether stderr is a file or a pipe.</param>
+    public static IProgress<ExploreProgress> ProgressFor(TextWriter error, bool redirected)
+    {
+        if (!redirected)
+        {
+            return new Progress<ExploreProgress>(p =>
+                error.Write($"\r  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s   "));
+        }
+
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        var gate = new object();
+        return new Progress<ExploreProgress>(p =>
+        {
+            lock (gate)
+            {
+                if (since.Elapsed >= TimeSpan.FromSeconds(10))
+                {
+                    error.WriteLine($"  {p.Schedules:N0} schedules, {p.Violations:N0} violations, {p.SchedulesPerSecond:N0}/s");
+                    since.Restart();
+                }
+            }
+        });
+    }
+
     private static void Tell(ExploreResult result, TextWriter output)
     {
-        output.WriteLine($"{result.Scenario}, fencing {(result.Fencing ? "on" : "off")}: {result.Schedules:N0} schedules in {result.Elapsed.TotalSeconds:0.###} s ({result.SchedulesPerSecond:N0} per second).");
+        string head = $"{result.Scenario}, fencing {(result.Fencing ? "on" : "off")}";
+        if (result.StoppedAtFirstViolation)
+        {
+            output.WriteLine($"{head}: the first violation is in schedule {result.Schedules:N0} (seed {result.FirstViolatingSeed}), found in {result.Elapsed.TotalSeconds:0.###} s. The search stopped there, so this time is mostly start-up, not a speed: run with --all for schedules per second.");
+        }
+        else
+        {
+            output.WriteLine($"{head}: {result.Schedules:N0} schedules in {result.Elapsed.TotalSeconds:0.###} s ({result.SchedulesPerSecond:N0} per second), {result.Violations:N0} broke an invariant.");
+        }
+
         if (result.FirstViolation is not { } violation)
         {
             output.WriteLine("No invariant broke.");
@@ -137,8 +180,8 @@ public static class ExploreCommand
         }
 
         output.WriteLine($"First violation at seed {result.FirstViolatingSeed}: {violation}");
-        output.WriteLine($"Schedule as drawn ({result.Schedule!.Count} faults): {FaultSchedule.Format(result.Schedule)}");
-        output.WriteLine($"Shrunk to {result.ShrunkSchedule!.Count} fault(s) in {result.ShrinkElapsed.TotalMilliseconds:0} ms:");
+        output.WriteLine($"Schedule as drawn ({Count(result.Schedule!.Count, "fault")}): {FaultSchedule.Format(result.Schedule)}");
+        output.WriteLine($"Shrunk to {Count(result.ShrunkSchedule!.Count, "fault")} in {result.ShrinkElapsed.TotalMilliseconds:0} ms:");
         foreach (var fault in result.ShrunkSchedule)
         {
             output.WriteLine($"  {fault}");
@@ -146,4 +189,6 @@ public static class ExploreCommand
 
         output.WriteLine($"Replay: course {result.Replay}");
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -120,7 +120,7 @@ public static class GradeCommand
             // Keep the points for `course`, and show where they put you on the path.
             ProgressFile.Record(options.Root, report);
             output.WriteLine();
-            ProgressView.Show(options.Root, output);
+            ProgressView.Show(options.Root, output, Course.Notebooks.LessonFile.TitleOf);
         }
 
         if (json is not null)

@@ -15,7 +15,7 @@ public static class ReleaseCommand
         {
             target, root,
         };
-        command.SetAction(parsed => GradeCommand.Refusing(parsed, () =>
+        command.SetAction(parsed =>
         {
             var from = parsed.GetValue(root) ?? Directory.GetCurrentDirectory();
             int files;
@@ -30,7 +30,7 @@ public static class ReleaseCommand
 
             parsed.InvocationConfiguration.Output.WriteLine($"Wrote the student copy ({files} files) to {Path.GetFullPath(parsed.GetValue(target)!)}: no solutions/, graded tests on exercises/. Grade it with: course grade --root {Path.GetFullPath(parsed.GetValue(target)!)}");
             return 0;
-        }));
+        });
         return command;
     }
 }

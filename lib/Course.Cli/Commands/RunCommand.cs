@@ -13,17 +13,21 @@ public static class RunCommand
         var scenario = new Argument<string>("scenario") { Description = "The scenario to run; see 'course scenarios'." };
         var seed = CommonOptions.Seed();
         var fencing = CommonOptions.Fencing();
-        var quorum = new Option<int?>("--quorum") { Description = "Votes needed to win an election (default: a majority). Only for scenarios with elections." };
+        var margin = CommonOptions.Margin();
+        var tokens = CommonOptions.Tokens();
+        var quorum = CommonOptions.Quorum("Votes needed to win an election (default: a majority). Only for scenarios with elections.");
         var faults = new Option<string?>("--faults") { Description = "A fault schedule that replaces the scenario's own, like \"t=1s partition {A} | {B,C}; t=3s heal\" (as 'course explore' prints it)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
         var history = HistoryFile.Option();
-        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, quorum, faults, json, history };
+        var command = new Command("run", "Run one scenario and tell its story, then the verdict.") { scenario, seed, fencing, margin, tokens, quorum, faults, json, history };
         command.SetAction(parsed =>
         {
             var options = new ScenarioOptions
             {
                 Seed = parsed.GetValue(seed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
+                Margin = CommonOptions.Switch(parsed.GetValue(margin)),
+                Tokens = CommonOptions.Switch(parsed.GetValue(tokens)),
                 Quorum = parsed.GetValue(quorum),
                 Faults = parsed.GetValue(faults) is { } text ? ParseFaults(text) : null,
             };
@@ -46,7 +50,7 @@ public static class RunCommand
             }
             else
             {
-                Story.Tell(result, output);
+                ScenarioStory.Tell(result, output);
                 if (historyPath is not null)
                 {
                     output.WriteLine($"History: {result.History!.Count} operations written to {historyPath}; check it with: course check {historyPath}");
@@ -62,13 +66,18 @@ public static class RunCommand
     /// <param name="text">The schedule's text.</param>
     public static IReadOnlyList<ScheduledFault> ParseFaults(string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new UsageException("--faults needs at least one fault, like \"t=1s partition {A} | {B,C}; t=3s heal\"; leave it out to run the scenario's own faults.");
+        }
+
         try
         {
             return FaultSchedule.Parse(text);
         }
         catch (ArgumentException error)
         {
-            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+            throw new UsageException(error.Message);
         }
     }
 
@@ -79,11 +88,17 @@ public static class RunCommand
     {
         try
         {
-            return Scenarios.Get(name).Run(options);
+            var scenario = Scenarios.Get(name);
+            if (options.Faults is { } faults)
+            {
+                scenario.CheckSchedule(faults);
+            }
+
+            return scenario.Run(options);
         }
         catch (ArgumentException error)
         {
-            throw new UsageException(error.Message.Split(" (Parameter")[0]);
+            throw new UsageException(error.Message);
         }
     }
 }

@@ -40,7 +40,7 @@ public static class SkewWindowChart
         }
 
         return ChartParts.Combine(lines).Around($"Split-brain window, measured from runs (TTL {S(ttlSeconds)} s)",
-            ChartParts.Axis("max clock skew (s), each clock off by this much").With("ticksuffix", " s"),
+            ChartParts.Axis("max clock skew (s): what each clock gains or loses during one lease").With("ticksuffix", " s"),
             ChartParts.Axis("two holders at once (s)").With("ticksuffix", " s"),
             height: 380);
     }

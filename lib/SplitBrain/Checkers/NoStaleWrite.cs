@@ -15,11 +15,41 @@ public sealed class NoStaleWrite : IChecker
     public string Description => "No store accepts a write from a deposed leader after one from its successor.";
 
     /// <inheritdoc />
+    /// <remarks>Stops at the first stale write: one is enough to break the invariant. <see cref="StaleWrites"/> counts them all.</remarks>
     public IEnumerable<Violation> Check(RunFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var stale in Find(facts.Trace))
+        {
+            var decision = (WriteDecision)stale.Write.Detail!;
+            yield return new Violation(Id,
+                $"{stale.Write.Node?.Name ?? "-"} accepted \"{decision.Operation}\" with {decision.Token} from {stale.Write.Peer} at {TraceEntry.FormatTime(stale.Write.Time)}, " +
+                $"after accepting a write with {TokenOf(stale.Newer.Detail)} from {stale.Newer.Peer}, whose leadership was granted later",
+                [stale.Grant, stale.Newer, stale.Write]);
+            yield break;
+        }
+    }
+
+    /// <summary>Every stale write a store accepted in the run, in trace order: what the figure <c>staleWritesAccepted</c> counts.</summary>
+    /// <param name="trace">The finished run's trace.</param>
+    public static IReadOnlyList<TraceEntry> StaleWrites(Trace trace)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var all = new List<TraceEntry>();
+        foreach (var stale in Find(trace))
+        {
+            all.Add(stale.Write);
+        }
+
+        return all;
+    }
+
+    /// <summary>The stale writes one by one, lazily, so a checker can stop at the first.</summary>
+    private static IEnumerable<(TraceEntry Write, TraceEntry Grant, TraceEntry Newer)> Find(Trace trace)
     {
         var grantOrder = new Dictionary<long, (int Order, TraceEntry Line)>();
         var newestByStore = new Dictionary<string, (int Order, TraceEntry Line)>();
-        foreach (var entry in facts.Trace.Protocol)
+        foreach (var entry in trace.Protocol)
         {
             if (entry.Kind == TraceKind.Elected && TokenOf(entry.Detail) is { } granted)
             {
@@ -27,7 +57,7 @@ public sealed class NoStaleWrite : IChecker
                 continue;
             }
 
-            if (entry.Kind != TraceKind.WriteAccepted || entry.Detail is not WriteDecision { Token: { } token } decision
+            if (entry.Kind != TraceKind.WriteAccepted || entry.Detail is not WriteDecision { Token: { } token }
                 || !grantOrder.TryGetValue(token.Value, out var grant))
             {
                 continue;
@@ -36,11 +66,8 @@ public sealed class NoStaleWrite : IChecker
             string store = entry.Node?.Name ?? "-";
             if (newestByStore.TryGetValue(store, out var newest) && grant.Order < newest.Order)
             {
-                yield return new Violation(Id,
-                    $"{store} accepted \"{decision.Operation}\" with {token} from {entry.Peer} at {TraceEntry.FormatTime(entry.Time)}, " +
-                    $"after accepting a write with {TokenOf(newest.Line.Detail)} from {newest.Line.Peer}, whose leadership was granted later",
-                    [grant.Line, newest.Line, entry]);
-                yield break;
+                yield return (entry, grant.Line, newest.Line);
+                continue;
             }
 
             if (!newestByStore.TryGetValue(store, out newest) || grant.Order > newest.Order)

@@ -12,6 +12,12 @@ public sealed record ExploreOptions
     /// <summary>Whether the scenario's protection is on.</summary>
     public bool Fencing { get; init; }
 
+    /// <summary>Switches the lease margin alone (see <see cref="ScenarioOptions.Margin"/>); null follows <see cref="Fencing"/>.</summary>
+    public bool? Margin { get; init; }
+
+    /// <summary>Switches the token check alone (see <see cref="ScenarioOptions.Tokens"/>); null follows <see cref="Fencing"/>.</summary>
+    public bool? Tokens { get; init; }
+
     /// <summary>The election quorum, for scenarios with elections; null for a majority.</summary>
     public int? Quorum { get; init; }
 

@@ -9,11 +9,20 @@ public sealed record ExploreResult
     /// <summary>Whether the protection was on.</summary>
     public required bool Fencing { get; init; }
 
-    /// <summary>How many schedules ran.</summary>
+    /// <summary>
+    /// How many schedules the search covered: all it ran, or, when it stopped at the first violation, the seeds
+    /// up to and including the first violating one. The same on every machine, whatever its number of cores.
+    /// </summary>
     public required long Schedules { get; init; }
 
-    /// <summary>How many of them broke an invariant (with <see cref="ExploreOptions.StopAtFirstViolation"/>, those found before stopping).</summary>
+    /// <summary>How many of <see cref="Schedules"/> broke an invariant: 1 when the search stopped at the first violation.</summary>
     public required long Violations { get; init; }
+
+    /// <summary>How many schedules actually ran, including any that other cores ran past the first violation. Depends on the machine; the rate counts these.</summary>
+    public long SchedulesRun { get; init; }
+
+    /// <summary>Whether the search stopped at its first violation. Its rate then measures mostly start-up, not speed.</summary>
+    public bool StoppedAtFirstViolation { get; init; }
 
     /// <summary>The lowest seed whose schedule broke an invariant, if any.</summary>
     public long? FirstViolatingSeed { get; init; }
@@ -40,5 +49,5 @@ public sealed record ExploreResult
     public TimeSpan ShrinkElapsed { get; init; }
 
     /// <summary>Schedules per second of wall-clock time.</summary>
-    public double SchedulesPerSecond => Elapsed.TotalSeconds > 0 ? Schedules / Elapsed.TotalSeconds : 0;
+    public double SchedulesPerSecond => Elapsed.TotalSeconds > 0 ? SchedulesRun / Elapsed.TotalSeconds : 0;
 }

@@ -29,6 +29,11 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), options.Schedules, "Explore at least 1 schedule.");
         }
 
+        if (options.FirstSeed > long.MaxValue - (options.Schedules - 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.FirstSeed, $"The seeds of {options.Schedules} schedules from {options.FirstSeed} would pass the largest seed, {long.MaxValue}; start at {long.MaxValue - (options.Schedules - 1)} or lower.");
+        }
+
         if (options.Parallelism < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Parallelism, "Parallelism is at least 1.");
@@ -36,11 +41,13 @@ public static class Explorer
 
         var nodes = scenario.NodeNames;
         var bounds = scenario.Bounds;
-        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Quorum = options.Quorum });
+        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Margin = options.Margin, Tokens = options.Tokens, Quorum = options.Quorum });
         ScenarioOptions OptionsFor(long seed) => new()
         {
             Seed = seed,
             Fencing = options.Fencing,
+            Margin = options.Margin,
+            Tokens = options.Tokens,
             Quorum = options.Quorum,
             Faults = FaultGenerator.Generate(bounds, nodes, seed, script),
             TraceTraffic = false, // the checkers read only protocol lines; the replay below keeps everything
@@ -92,12 +99,17 @@ public static class Explorer
         watch.Stop();
         options.Progress?.Report(new ExploreProgress(done, violations, done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9)));
 
+        // Stopping at the first violation, other cores may have run seeds past it, more or fewer depending on
+        // the machine: report the schedules up to and including the first violating seed, the same everywhere.
+        bool stoppedEarly = options.StopAtFirstViolation && first is not null;
         var found = new ExploreResult
         {
             Scenario = scenario.Name,
             Fencing = options.Fencing,
-            Schedules = done,
-            Violations = violations,
+            Schedules = stoppedEarly ? firstIndex + 1 : done,
+            Violations = stoppedEarly ? 1 : violations,
+            SchedulesRun = done,
+            StoppedAtFirstViolation = stoppedEarly,
             Elapsed = watch.Elapsed,
         };
         if (first is null)
@@ -126,8 +138,10 @@ public static class Explorer
     /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="options">The options, with an explicit fault schedule.</param>
-    public static string ReplayCommand(Scenario scenario, ScenarioOptions options) =>
-        $"run {scenario.Name} --seed {options.Seed} --fencing {(options.Fencing ? "on" : "off")}"
-        + (options.Quorum is { } q ? $" --quorum {q}" : "")
-        + $" --faults \"{FaultSchedule.Format(options.Faults ?? scenario.Script(options))}\"";
+    public static string ReplayCommand(Scenario scenario, ScenarioOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ReplayCommand(scenario.Name, FaultSchedule.Format(options.Faults ?? scenario.Script(options)));
+    }
 }

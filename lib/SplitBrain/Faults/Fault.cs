@@ -20,6 +20,9 @@ public abstract record Fault
     {
     }
 
+    /// <summary>Reads like <c>1 fault</c> or <c>3 faults</c>.</summary>
+    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
     internal static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
 }
 

@@ -6,6 +6,10 @@ namespace SplitBrain;
 /// checks the lease on its own clock and, if it still holds it, does one piece of work.
 /// </summary>
 /// <remarks>
+/// <para>The rule the lesson teaches: a holder may use its lease for TTL − <see cref="LeaseHolderSettings.SafetyMargin"/>
+/// (TTL − 2 × max skew), <b>counted from the moment it asked</b>, on its own clock. The grant can only come
+/// later, so the lease runs out on the service's clock no earlier than that; a clock that is merely set wrong
+/// changes nothing, and only a clock that runs at the wrong rate can use up the margin.</para>
 /// <para>Work happens in two steps, as in real code: check the lease, then (after
 /// <see cref="LeaseHolderSettings.PrepareTime"/>) send the work. A pause between the two sends work
 /// that was checked long ago. No amount of checking at the holder closes that gap; only the store's
@@ -38,6 +42,18 @@ public abstract class LeaseHolder : Node
     /// <summary>Whether this holder believes it holds the lease.</summary>
     public bool BelievesItHolds => Token is not null;
 
+    /// <summary>
+    /// When this holder stops using its lease, on its own clock: the moment it asked for the last grant it
+    /// received, plus the TTL, less the safety margin. Null before the first grant.
+    /// </summary>
+    public DateTimeOffset? UsableUntil { get; private set; }
+
+    /// <summary>
+    /// The local time of the oldest request (acquire or renew) not yet answered. A grant is counted from it:
+    /// the grant answers that request or a later one, so counting from it never overstates the lease.
+    /// </summary>
+    private DateTimeOffset? askedAt;
+
     /// <inheritdoc />
     public override void OnStart()
     {
@@ -69,14 +85,14 @@ public abstract class LeaseHolder : Node
         {
             if (!BelievesItHolds)
             {
-                Send(Simulation[Settings.Service], new AcquireLease(Settings.Resource));
+                Ask(new AcquireLease(Settings.Resource));
             }
         }
         else if (tag == RenewTag)
         {
             if (BelievesItHolds && Lease is { } lease && Settings.RenewEvery is { } every)
             {
-                Send(Simulation[Settings.Service], new RenewLease(lease.Token));
+                Ask(new RenewLease(lease.Token));
                 SetTimer(every, RenewTag);
             }
         }
@@ -104,14 +120,26 @@ public abstract class LeaseHolder : Node
     {
     }
 
-    /// <summary>Whether the lease is still good by this holder's own clock, less the safety margin.</summary>
+    /// <summary>
+    /// Whether the lease is still good by this holder's own clock: before <see cref="UsableUntil"/>, the moment
+    /// it asked plus TTL less the safety margin. A holder that does not check expiry always says yes.
+    /// </summary>
     protected bool LeaseLooksValid() =>
-        Lease is { } lease && (!Settings.ChecksExpiry || Clock.GetUtcNow() < lease.ExpiresAt - Settings.SafetyMargin);
+        Lease is not null && (!Settings.ChecksExpiry || (UsableUntil is { } until && Clock.GetUtcNow() < until));
+
+    private void Ask(Message request)
+    {
+        // Keep the oldest unanswered request: after lost requests the next grant counts from too early, which is safe.
+        askedAt ??= Clock.GetUtcNow();
+        Send(Simulation[Settings.Service], request);
+    }
 
     private void OnLeaseGrant(LeaseGrant grant)
     {
         bool fresh = Lease is null || Lease.Token != grant.Lease.Token || !BelievesItHolds;
         Lease = grant.Lease;
+        UsableUntil = (askedAt ?? Clock.GetUtcNow()) + grant.Lease.Ttl - Settings.SafetyMargin;
+        askedAt = null;
         if (!fresh)
         {
             return;
@@ -129,6 +157,7 @@ public abstract class LeaseHolder : Node
 
     private void OnLeaseDenied(LeaseDenied denied)
     {
+        askedAt = null;
         if (BelievesItHolds)
         {
             GiveUp($"renewal refused: {denied.Reason}");

@@ -24,13 +24,16 @@ public sealed class AsymmetricPartitionScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["no-stale-write"];
 
     /// <inheritdoc />
+    public override bool HasTokenCheck => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(2.5), new PartitionFault($"P | {ServiceName}"))];
 
     /// <inheritdoc />
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options)
     {
         AddLockService(simulation);
-        AddStore(simulation, disk => options.Fencing ? StorageGuard.Fencing(disk) : StorageGuard.None());
+        AddStore(simulation, disk => options.UsesTokens ? StorageGuard.Fencing(disk) : StorageGuard.None());
         simulation.AddNode("P", () => new LeaseWriter(Holder(TimeSpan.Zero) with { ChecksExpiry = false }, StoreName));
         simulation.AddNode("R", () => new LeaseWriter(Holder(TimeSpan.FromSeconds(1)), StoreName));
         return finished => new RunFacts(finished.Trace);

@@ -38,6 +38,9 @@ public sealed class GcPauseScenario : LeaseScenario
     public override IReadOnlyList<string> Checks => ["job-once", "no-stale-write"];
 
     /// <inheritdoc />
+    public override bool HasTokenCheck => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) =>
         // The check happens at 5.000 s and the batch leaves after the preparation time: the pause lands in between.
         [new(BatchAt + TimeSpan.FromMilliseconds(5), new PauseFault("S1", PauseLength))];
@@ -50,7 +53,7 @@ public sealed class GcPauseScenario : LeaseScenario
         simulation.AddNode("S2", () => new JobScheduler(Holder(TimeSpan.FromSeconds(1)), Workers, Batch, TimeSpan.Zero));
         foreach (var worker in Workers)
         {
-            simulation.AddNode(worker, () => yourWorker is null ? new JobWorker(checksTokens: options.Fencing) : new JobWorker(yourWorker()));
+            simulation.AddNode(worker, () => yourWorker is null ? new JobWorker(checksTokens: options.UsesTokens) : new JobWorker(yourWorker()));
         }
 
         return finished => new RunFacts(finished.Trace);

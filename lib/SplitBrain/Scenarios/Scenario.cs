@@ -34,6 +34,12 @@ public abstract class Scenario
     /// <summary>Whether the scenario's clients record what they asked and were told, so that <see cref="ScenarioResult.History"/> is set. Default: no.</summary>
     public virtual bool KeepsHistory => false;
 
+    /// <summary>Whether the lease holders keep a safety margin that <see cref="ScenarioOptions.Margin"/> switches alone.</summary>
+    public virtual bool HasLeaseMargin => false;
+
+    /// <summary>Whether the fencing-token check at the store or the workers can be switched alone with <see cref="ScenarioOptions.Tokens"/>.</summary>
+    public virtual bool HasTokenCheck => false;
+
     /// <summary>The settings that break the invariant the scenario teaches. Default: fencing off.</summary>
     public virtual ScenarioOptions UnsafeSettings => new() { Fencing = false };
 
@@ -57,9 +63,20 @@ public abstract class Scenario
             throw new ArgumentException($"The scenario {Name} has no elections, so a quorum size does not apply to it.", nameof(options));
         }
 
+        if (options.Margin is not null && !HasLeaseMargin)
+        {
+            throw new ArgumentException($"The scenario {Name} has no lease margin to switch; the margin applies to {string.Join(", ", SplitBrain.Scenarios.All.Where(s => s.HasLeaseMargin).Select(s => s.Name))}.", nameof(options));
+        }
+
+        if (options.Tokens is not null && !HasTokenCheck)
+        {
+            throw new ArgumentException($"The scenario {Name} has no token check to switch alone; use fencing, or tokens on {string.Join(", ", SplitBrain.Scenarios.All.Where(s => s.HasTokenCheck).Select(s => s.Name))}.", nameof(options));
+        }
+
         var (simulation, facts) = Prepare(options);
         foreach (var scheduled in options.Faults ?? Script(options))
         {
+
             simulation.At(scheduled.At, scheduled.Fault);
         }
 
@@ -77,6 +94,24 @@ public abstract class Scenario
             AddFigures(simulation, runFacts, options, figures);
             return figures;
         });
+    }
+
+    /// <summary>
+    /// Checks a schedule that a person wrote: every fault must fall within the run, or it would never fire.
+    /// (The explorer's own schedules may run past the end, a restart after a late crash, and need no check.)
+    /// </summary>
+    /// <param name="faults">The schedule, as given with <c>--faults</c>.</param>
+    /// <exception cref="ArgumentException">A fault comes after the end of the run.</exception>
+    public void CheckSchedule(IReadOnlyList<ScheduledFault> faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        foreach (var scheduled in faults)
+        {
+            if (scheduled.At > Duration)
+            {
+                throw new ArgumentException($"The fault \"{scheduled}\" comes after the run's end: a run of {Name} lasts {Fault.Seconds(Duration)}, so a fault may be at t=0s to t={Fault.Seconds(Duration)}.", nameof(faults));
+            }
+        }
     }
 
     /// <summary>Builds the cluster and its workload into <paramref name="simulation"/>; the faults come from <see cref="Script"/>.</summary>

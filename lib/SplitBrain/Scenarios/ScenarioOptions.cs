@@ -9,6 +9,24 @@ public sealed record ScenarioOptions
     /// <summary>Whether the protection the scenario teaches is on: fencing tokens checked at the store, STONITH before promotion, and so on.</summary>
     public bool Fencing { get; init; }
 
+    /// <summary>
+    /// Only for the lease scenarios with a margin (clock-skew-lease): whether holders stop using a lease
+    /// 2 × max skew early. Null (the default) follows <see cref="Fencing"/>.
+    /// </summary>
+    public bool? Margin { get; init; }
+
+    /// <summary>
+    /// Only for the lease scenarios whose store or workers check fencing tokens: whether they do. Null (the
+    /// default) follows <see cref="Fencing"/>.
+    /// </summary>
+    public bool? Tokens { get; init; }
+
+    /// <summary>Whether the lease holders keep the safety margin: <see cref="Margin"/>, or else <see cref="Fencing"/>.</summary>
+    public bool UsesMargin => Margin ?? Fencing;
+
+    /// <summary>Whether the store or workers check fencing tokens: <see cref="Tokens"/>, or else <see cref="Fencing"/>.</summary>
+    public bool UsesTokens => Tokens ?? Fencing;
+
     /// <summary>Votes needed to win an election; null for a majority. Only for scenarios with elections.</summary>
     public int? Quorum { get; init; }
 
@@ -25,7 +43,23 @@ public sealed record ScenarioOptions
     /// </summary>
     public bool TraceTraffic { get; init; } = true;
 
-    /// <summary>Reads like <c>seed 7, fencing on, quorum 2</c>.</summary>
+    /// <summary>Reads like <c>seed 7, fencing on, quorum 2</c> or <c>seed 1, fencing off, margin on, 1 fault of its own</c>.</summary>
     public override string ToString() =>
-        $"seed {Seed}, fencing {(Fencing ? "on" : "off")}" + (Quorum is { } q ? $", quorum {q}" : "") + (Faults is { } faults ? $", {faults.Count} faults of its own" : "");
+        $"seed {Seed}, fencing {OnOff(Fencing)}"
+        + (Margin is { } margin ? $", margin {OnOff(margin)}" : "")
+        + (Tokens is { } tokens ? $", tokens {OnOff(tokens)}" : "")
+        + (Quorum is { } q ? $", quorum {q}" : "")
+        + (Faults is { } faults ? $", {Fault.Count(faults.Count, "fault")} of its own" : "");
+
+    /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly these options.</summary>
+    /// <param name="scenario">The scenario's name.</param>
+    /// <param name="schedule">The fault schedule to pass with <c>--faults</c>, or null to run the scenario's own.</param>
+    public string ReplayCommand(string scenario, string? schedule) =>
+        $"run {scenario} --seed {Seed} --fencing {OnOff(Fencing)}"
+        + (Margin is { } margin ? $" --margin {OnOff(margin)}" : "")
+        + (Tokens is { } tokens ? $" --tokens {OnOff(tokens)}" : "")
+        + (Quorum is { } q ? $" --quorum {q}" : "")
+        + (schedule is null ? "" : $" --faults \"{schedule}\"");
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

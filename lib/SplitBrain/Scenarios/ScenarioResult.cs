@@ -62,7 +62,5 @@ public sealed class ScenarioResult
     public bool Broke(string invariant) => Violations.Any(v => v.Invariant == invariant);
 
     /// <summary>The command that replays this run: the arguments after <c>course</c>.</summary>
-    public string Replay => Options.Faults is null
-        ? $"run {Scenario.Name} --seed {Options.Seed} --fencing {(Options.Fencing ? "on" : "off")}" + (Options.Quorum is { } q ? $" --quorum {q}" : "")
-        : Explorer.ReplayCommand(Scenario, Options);
+    public string Replay => Options.ReplayCommand(Scenario.Name, Options.Faults is { } faults ? FaultSchedule.Format(faults) : null);
 }

@@ -1,5 +1,6 @@
 using Course.Notebooks;
 using Course.Cli;
+using Course.Grading;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests.Lessons;

@@ -1,4 +1,4 @@
-using SplitBrain.Benchmarks.Coyote;
+using SplitBrain.Coyote;
 
 namespace SplitBrain.Tests.Explorer;
 

@@ -102,4 +102,33 @@ public class ExplorerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 0 }));
         Assert.Throws<ArgumentException>(() => SplitBrain.Explorer.Run(SplitBrain.Scenarios.Get("gc-pause"), new ExploreOptions { Quorum = 2 }));
     }
+
+    [Fact]
+    public void What_an_early_stop_reports_is_the_same_on_one_core_and_on_many()
+    {
+        var bank = SplitBrain.Scenarios.Get("bank-ledger");
+        var one = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 200, Parallelism = 1 });
+        var four = SplitBrain.Explorer.Run(bank, new ExploreOptions { Schedules = 200, Parallelism = 4 });
+        Assert.True(one.StoppedAtFirstViolation);
+        Assert.Equal((one.Schedules, one.Violations, one.FirstViolatingSeed, one.Replay), (four.Schedules, four.Violations, four.FirstViolatingSeed, four.Replay));
+        Assert.Equal(one.FirstViolatingSeed, one.Schedules);
+        Assert.Equal(1, one.Violations);
+    }
+
+    [Fact]
+    public void Seeds_that_would_pass_the_largest_64_bit_value_are_refused()
+    {
+        var bank = SplitBrain.Scenarios.Get("bank-ledger");
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SplitBrain.Explorer.Run(bank, new ExploreOptions { FirstSeed = long.MaxValue - 1, Schedules = 3 }));
+        Assert.Contains("start at", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, SplitBrain.Explorer.Run(bank, new ExploreOptions { FirstSeed = long.MaxValue, Schedules = 1, Fencing = true }).Schedules);
+    }
+
+    [Fact]
+    public void A_written_fault_after_the_end_of_the_run_is_refused_not_silently_dropped()
+    {
+        var bank = SplitBrain.Scenarios.Get("bank-ledger");
+        var error = Assert.Throws<ArgumentException>(() => bank.CheckSchedule([new(bank.Duration + TimeSpan.FromSeconds(1), new HealFault())]));
+        Assert.Contains("after the run's end", error.Message, StringComparison.Ordinal);
+    }
 }

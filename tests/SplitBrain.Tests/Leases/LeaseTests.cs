@@ -89,4 +89,37 @@ public class LeaseTests
     {
         Assert.Equal("ttl", Assert.Throws<ArgumentOutOfRangeException>(() => new LeaseService(TimeSpan.Zero, 1)).ParamName);
     }
+
+    [Theory]
+    [InlineData(-5.0)]
+    [InlineData(0.0)]
+    [InlineData(30.0)]
+    public void A_clock_that_is_only_set_wrong_changes_nothing_the_use_time_counts_from_the_ask(double offsetSeconds)
+    {
+        // The rule: use a lease for TTL - margin from the moment you asked, on your own clock. An offset shifts
+        // both ends of that interval, so the holder stops 6 s (of true time) after it asked, whatever its clock reads.
+        var sim = new Simulation(2);
+        sim.AddNode("locks", () => new LeaseService(S(10), 1));
+        sim.AddNode("store", () => new FencedStore(0, _ => StorageGuard.None()));
+        sim.AddNode("H", () => new LeaseWriter(new LeaseHolderSettings { Service = "locks", RenewEvery = null, SafetyMargin = S(4), WorkEvery = S(0.1) }, "store"));
+        sim.SetClock("H", S(offsetSeconds), 0);
+        sim.Run(S(20));
+        var stop = sim.Trace.First(e => e.Kind == TraceKind.SteppedDown);
+        Assert.InRange(stop.Time, S(6), S(6.1));
+    }
+
+    [Theory]
+    [InlineData(0.0, 12.5)]
+    [InlineData(4.0, 7.5)]
+    public void A_slow_clock_stretches_the_use_time_in_true_seconds(double marginSeconds, double stopsAt)
+    {
+        // H's clock runs 20% slow: its 10 s last 12.5 true seconds, its 6 s (TTL - 2 x 2 s) last 7.5.
+        var sim = new Simulation(2);
+        sim.AddNode("locks", () => new LeaseService(S(10), 1));
+        sim.AddNode("store", () => new FencedStore(0, _ => StorageGuard.None()));
+        sim.AddNode("H", () => new LeaseWriter(new LeaseHolderSettings { Service = "locks", RenewEvery = null, SafetyMargin = S(marginSeconds), WorkEvery = S(0.1) }, "store"));
+        sim.SetClock("H", TimeSpan.Zero, -0.2);
+        sim.Run(S(20));
+        Assert.InRange(sim.Trace.First(e => e.Kind == TraceKind.SteppedDown).Time, S(stopsAt), S(stopsAt + 0.13));
+    }
 }

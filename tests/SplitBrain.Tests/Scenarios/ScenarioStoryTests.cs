@@ -98,6 +98,59 @@ public class ScenarioStoryTests
         Assert.Equal(S(6), ClockSkewLeaseScenario.UsableLeaseTime);
     }
 
+    [Theory]
+    [InlineData(false, false, 4, 2)]
+    [InlineData(false, true, 0, 2)]
+    [InlineData(true, false, 0, 1)]
+    [InlineData(true, true, 0, 1)]
+    public void Clock_skew_lease_each_defence_holds_alone(bool margin, bool tokens, long staleAccepted, int mostHolders)
+    {
+        var result = SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Seed = 1, Margin = margin, Tokens = tokens });
+        Assert.Equal(staleAccepted, result.Figures["staleWritesAccepted"]);
+        Assert.Equal(staleAccepted > 0, result.Broke("no-stale-write"));
+        Assert.Equal(mostHolders, result.MaxLeadersAtOnce);
+        Assert.Equal(tokens && !margin ? 4 : 0, result.RejectedWrites);
+
+        // With the margin H1 stops 6 s after it asked on its clock, which runs 20% slow: 7.5 true seconds. Without, 12.5.
+        var stop = result.Trace.OfKind(TraceKind.SteppedDown).Single(e => e.Node?.Name == "H1").Time;
+        Assert.Equal(margin ? 7.5 : 12.5, stop.TotalSeconds, 3);
+    }
+
+    [Fact]
+    public void Fencing_sets_both_defences_and_a_switch_overrides_it()
+    {
+        var both = SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Fencing = true });
+        var explicitBoth = SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Margin = true, Tokens = true });
+        Assert.Equal(both.TraceHash, explicitBoth.TraceHash);
+        var tokensOnly = SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Fencing = true, Margin = false });
+        Assert.Equal("run clock-skew-lease --seed 1 --fencing on --margin off", tokensOnly.Replay);
+        Assert.Equal(SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Margin = false, Tokens = true }).TraceHash, tokensOnly.TraceHash);
+    }
+
+    [Fact]
+    public void The_switches_apply_only_where_the_scenario_has_that_defence()
+    {
+        var margin = Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Run("gc-pause", new ScenarioOptions { Margin = true }));
+        Assert.Contains("clock-skew-lease", margin.Message, StringComparison.Ordinal);
+        var tokens = Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Tokens = true }));
+        Assert.Contains("gc-pause", tokens.Message, StringComparison.Ordinal);
+        Assert.Equal(0, SplitBrain.Scenarios.Run("gc-pause", new ScenarioOptions { Tokens = true }).Figures["jobsRunTwice"]);
+        Assert.Empty(SplitBrain.Scenarios.Run("asymmetric-partition", new ScenarioOptions { Tokens = true }).Violations);
+    }
+
+    [Theory]
+    [InlineData("gc-pause", 6)]
+    [InlineData("asymmetric-partition", 98)]
+    [InlineData("clock-skew-lease", 4)]
+    [InlineData("stonith", 19)]
+    public void Figures_count_every_stale_write_not_the_checkers_first_finding(string scenario, long stale)
+    {
+        var result = Run(scenario);
+        Assert.Single(result.Violations, v => v.Invariant == "no-stale-write");
+        Assert.Equal(stale, result.Figures["staleWritesAccepted"]);
+        Assert.Equal(stale, NoStaleWrite.StaleWrites(result.Trace).Count);
+    }
+
     [Fact]
     public void Stonith_without_a_fence_promotes_at_once_and_with_one_only_after_power_off()
     {

@@ -1,4 +1,4 @@
-namespace Course.Cli;
+namespace Course.Grading;
 
 /// <summary>One stop on the path: a lesson and the exercises that practise it.</summary>
 /// <param name="Notebook">The lesson's file name without <c>.ipynb</c>, like <c>02-quorums-and-the-2-2-partition</c>.</param>

@@ -1,9 +1,7 @@
-using SplitBrain;
-
-namespace Course.Cli;
+namespace SplitBrain;
 
 /// <summary>Tells a run as a short timeline a person can read: the faults, the elections, the writes and the verdict.</summary>
-public static class Story
+public static class ScenarioStory
 {
     private static readonly HashSet<TraceKind> Told =
     [
@@ -47,7 +45,7 @@ public static class Story
     /// <param name="output">Where to write.</param>
     public static void Tell(ScenarioResult result, TextWriter output)
     {
-        output.WriteLine($"{result.Scenario.Name} ({result.Options}): {result.Scenario.Summary}");
+        output.WriteLine($"{result.Scenario.Name} ({result.Options}): {Headline(result)}");
         output.WriteLine();
         foreach (var line in Lines(result.Trace))
         {
@@ -71,6 +69,19 @@ public static class Story
         }
 
         output.WriteLine($"Replay: course {result.Replay}   (trace {result.TraceHash[..16]}, {result.Events} events)");
+    }
+
+    /// <summary>
+    /// What the run is about: the scenario's summary (the bug) when no protection is on, else what protects it.
+    /// The summary's figures describe the unprotected run, so a protected run must not repeat them.
+    /// </summary>
+    /// <param name="result">The finished run.</param>
+    public static string Headline(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var options = result.Options;
+        bool anyDefence = options.Fencing || options.Margin == true || options.Tokens == true;
+        return anyDefence ? $"with protection: {result.Scenario.Protection}" : result.Scenario.Summary;
     }
 
     private static bool SameRoutineWrite(TraceEntry a, TraceEntry b) =>

@@ -3,7 +3,7 @@ using Microsoft.Coyote;
 using Microsoft.Coyote.Actors;
 using Microsoft.Coyote.SystematicTesting;
 
-namespace SplitBrain.Benchmarks.Coyote;
+namespace SplitBrain.Coyote;
 
 /// <summary>What one Coyote test run of the bank model found.</summary>
 /// <param name="Mode">How the leaders wrote.</param>

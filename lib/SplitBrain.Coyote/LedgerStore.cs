@@ -1,6 +1,6 @@
 using Microsoft.Coyote.Actors;
 
-namespace SplitBrain.Benchmarks.Coyote;
+namespace SplitBrain.Coyote;
 
 /// <summary>
 /// The ledger store of the Coyote model: $100, the highest token seen, and the money paid out. The

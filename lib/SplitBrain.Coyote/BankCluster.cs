@@ -1,6 +1,6 @@
 using Microsoft.Coyote.Actors;
 
-namespace SplitBrain.Benchmarks.Coyote;
+namespace SplitBrain.Coyote;
 
 /// <summary>
 /// The Coyote model of bank-ledger's split brain: the store with $100, leader A in term 1, and two

@@ -1,6 +1,6 @@
 using Microsoft.Coyote.Actors;
 
-namespace SplitBrain.Benchmarks.Coyote;
+namespace SplitBrain.Coyote;
 
 /// <summary>
 /// A bank server that believes it leads, in the Coyote model. It remembers the $100 it saw as a follower

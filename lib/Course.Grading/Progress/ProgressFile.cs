@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Course.Grading;
 
-namespace Course.Cli;
+namespace Course.Grading;
 
 /// <summary>
 /// Your points as <c>course grade</c> last found them, kept in <c>.course/progress.json</c> at the course's

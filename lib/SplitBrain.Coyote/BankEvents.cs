@@ -1,6 +1,6 @@
 using Microsoft.Coyote.Actors;
 
-namespace SplitBrain.Benchmarks.Coyote;
+namespace SplitBrain.Coyote;
 
 // The messages of the Coyote model of bank-ledger. Each is a Coyote event sent between actors.
 

@@ -1,6 +1,4 @@
-using SplitBrain;
-
-namespace Course.Cli;
+namespace SplitBrain;
 
 /// <summary>The JSON shape of one scenario run, as <c>course run --json</c> prints it.</summary>
 public static class RunReport

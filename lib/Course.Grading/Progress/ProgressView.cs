@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Course.Cli;
+namespace Course.Grading;
 
 /// <summary>
 /// The path with your progress on it: each lesson, its exercises with the points of your last
@@ -47,7 +47,9 @@ public static partial class ProgressView
     /// <summary>Writes the path, the total and the next step.</summary>
     /// <param name="root">The course folder.</param>
     /// <param name="output">Where to write.</param>
-    public static void Show(string root, TextWriter output)
+    /// <param name="headingOf">Reads a lesson notebook's first heading, such as "Lesson 2: Quorums and the 2-2 partition";
+    /// null when it cannot. Null: every lesson goes by the path's own title.</param>
+    public static void Show(string root, TextWriter output, Func<string, string?>? headingOf = null)
     {
         var exercises = Exercises(root).ToDictionary(e => e.Number);
         output.WriteLine("Your path:");
@@ -62,7 +64,7 @@ public static partial class ProgressView
                 continue;
             }
 
-            string title = LessonTitle(notebook) ?? stop.Title;
+            string title = (headingOf?.Invoke(notebook) is { } heading ? LessonPrefix().Replace(heading, "") : null) ?? stop.Title;
             firstLesson ??= $"lesson {stop.Number} ({title}): open notebooks/{stop.Notebook}.ipynb, run it from the top, then `course grade`";
             output.WriteLine($"  lesson {stop.Number}  {title}");
             foreach (int number in stop.Exercises.Where(exercises.ContainsKey))
@@ -111,22 +113,6 @@ public static partial class ProgressView
 
     private static string Row(ExerciseProgress exercise) =>
         $"      exercise {exercise.Number,2}  {exercise.Title,-28} {Points(exercise),9}  {Status(exercise)}";
-
-    // The lesson's heading, "# Lesson 2: Quorums and the 2-2 partition", without its "Lesson 2: ".
-    private static string? LessonTitle(string notebook)
-    {
-        try
-        {
-            return Course.Notebooks.LessonFile.Title(Course.Notebooks.LessonFile.Read(notebook)) is { } heading
-                ? LessonPrefix().Replace(heading, "")
-                : null;
-        }
-        catch (Exception e) when (e is FormatException or IOException)
-        {
-            // A notebook being edited may not parse: fall back to its file name.
-            return null;
-        }
-    }
 
     [GeneratedRegex(@"^Lesson \d+:\s*")]
     private static partial Regex LessonPrefix();

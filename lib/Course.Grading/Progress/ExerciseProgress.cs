@@ -1,4 +1,4 @@
-namespace Course.Cli;
+namespace Course.Grading;
 
 /// <summary>Where one exercise stands: its points at the last grading, or none yet.</summary>
 /// <param name="Number">The exercise number.</param>

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Notebooks.Tests.Support;
+
+/// <summary>
+/// What a lesson says, read from its markdown cells, so a claims test compares the run with the lesson's own
+/// sentence and an edit of either side cannot drift away unnoticed.
+/// </summary>
+internal static class LessonText
+{
+    /// <summary>All markdown cells of a lesson, joined by blank lines.</summary>
+    /// <param name="lesson">The notebook's file name, like <c>03-leases-clocks-and-pauses.ipynb</c>.</param>
+    internal static string Markdown(string lesson)
+    {
+        var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.NotebooksFolder, lesson)))!;
+        var cells = notebook["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "markdown")
+            .Select(c => string.Concat(c!["source"]!.AsArray().Select(line => (string?)line)));
+        return string.Join("\n\n", cells);
+    }
+
+    /// <summary>
+    /// The number a lesson states in a sentence: the first group of <paramref name="pattern"/>, which must match
+    /// exactly once. Digit group commas (30,013) are read as part of the number.
+    /// </summary>
+    /// <param name="lesson">The notebook's file name.</param>
+    /// <param name="pattern">A regular expression with one group around the number, like <c>H2 took over at about ([\d.]+) seconds</c>.</param>
+    internal static double Number(string lesson, string pattern)
+    {
+        var matches = Regex.Matches(Markdown(lesson), pattern);
+        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
+        return double.Parse(matches[0].Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), CultureInfo.InvariantCulture);
+    }
+}
