@@ -106,6 +106,7 @@ public static class CourseApp
         root.Subcommands.Add(LabCommand.Create());
         root.Subcommands.Add(LabClientCommand.Client());
         root.Subcommands.Add(LabClientCommand.Writer());
+        root.Subcommands.Add(PlaygroundCommand.Create());
         return root;
     }
 }

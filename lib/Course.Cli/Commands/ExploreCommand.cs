@@ -103,6 +103,11 @@ public static class ExploreCommand
                 {
                     output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {historyFolder}");
                 }
+
+                if (result.ShrunkSchedule is { } shrunk)
+                {
+                    output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario, new ScenarioOptions { Seed = result.FirstViolatingSeed!.Value, Fencing = result.Fencing, Margin = options.Margin, Tokens = options.Tokens, Quorum = options.Quorum, Faults = shrunk })}");
+                }
             }
 
             return result.Violations == 0 ? 0 : 1;

@@ -55,6 +55,8 @@ public static class RunCommand
                 {
                     output.WriteLine($"History: {result.History!.Count} operations written to {historyPath}; check it with: course check {historyPath}");
                 }
+
+                output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario.Name, result.Options)}");
             }
 
             return result.Violations.Count == 0 ? 0 : 1;

@@ -39,19 +39,8 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), options.Parallelism, "Parallelism is at least 1.");
         }
 
-        var nodes = scenario.NodeNames;
-        var bounds = scenario.Bounds;
-        var script = scenario.Script(new ScenarioOptions { Fencing = options.Fencing, Margin = options.Margin, Tokens = options.Tokens, Quorum = options.Quorum });
-        ScenarioOptions OptionsFor(long seed) => new()
-        {
-            Seed = seed,
-            Fencing = options.Fencing,
-            Margin = options.Margin,
-            Tokens = options.Tokens,
-            Quorum = options.Quorum,
-            Faults = FaultGenerator.Generate(bounds, nodes, seed, script),
-            TraceTraffic = false, // the checkers read only protocol lines; the replay below keeps everything
-        };
+        var schedules = new ExploreSchedules(scenario, options.Fencing, options.Quorum, options.Margin, options.Tokens);
+        ScenarioOptions OptionsFor(long seed) => schedules.OptionsFor(seed);
 
         // Fail fast on options the scenario does not take (a quorum without elections).
         scenario.Run(OptionsFor(options.FirstSeed) with { Faults = [] });
@@ -118,21 +107,9 @@ public static class Explorer
         }
 
         var shrinkWatch = Stopwatch.StartNew();
-        var violation = first.Violations[0];
-        var shrunk = Shrinker.Shrink(scenario, first.Options, violation.Invariant);
-        var replayOptions = first.Options with { Faults = shrunk, TraceTraffic = true };
-        var replayed = scenario.Run(replayOptions);
+        var shrunk = schedules.Shrink(found, first);
         shrinkWatch.Stop();
-        return found with
-        {
-            FirstViolatingSeed = first.Options.Seed,
-            FirstViolation = violation,
-            Schedule = first.Options.Faults,
-            ShrunkSchedule = shrunk,
-            Replay = ReplayCommand(scenario, replayOptions),
-            ReplayTraceHash = replayed.TraceHash,
-            ShrinkElapsed = shrinkWatch.Elapsed,
-        };
+        return shrunk with { ShrinkElapsed = shrinkWatch.Elapsed };
     }
 
     /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>

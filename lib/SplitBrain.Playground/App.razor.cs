@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace SplitBrain.Playground;
+
+/// <summary>
+/// The player's state and what each control does. The state is the URL: the run's query (<see cref="RunLink"/>)
+/// plus <c>step</c>, the scrubbed moment. Every change reruns the real simulator at once and rewrites the URL, so
+/// the address bar is always a link that reproduces what is on screen.
+/// </summary>
+public partial class App : ComponentBase
+{
+    /// <summary>How far the move buttons shift a fault.</summary>
+    public static readonly TimeSpan MoveStep = TimeSpan.FromMilliseconds(200);
+
+    private string scenarioName = Scenarios.All[0].Name;
+    private long seed = 1;
+    private bool fencing;
+    private int? quorum;
+    private List<ScheduledFault>? faults;
+    private int step;
+    private PlayerRun? run;
+    private string? error;
+    private double runMs;
+    private bool pictureStale = true;
+    private int drawnStep = -1;
+    private string newFault = "";
+    private int exploreCount = 1000;
+    private PageExplorer? explorer;
+    private ExploreResult? explored;
+    private bool stopRequested;
+    private bool exploreStopped;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = default!;
+
+    private Scenario Current => Scenarios.All.FirstOrDefault(s => s.Name == scenarioName) ?? Scenarios.All[0];
+
+    private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Quorum = quorum, Faults = faults };
+
+    // The faults on screen: the learner's own, or the scenario's script; worked out once per run, not per render.
+    private IReadOnlyList<ScheduledFault> Faults { get; set; } = [];
+
+    /// <inheritdoc />
+    protected override void OnInitialized()
+    {
+        string query = new Uri(Navigation.Uri).Query;
+        int? wanted = null;
+        try
+        {
+            var (name, options) = RunLink.Parse(query);
+            Scenarios.Get(name);
+            scenarioName = name;
+            seed = options.Seed;
+            fencing = options.Fencing;
+            quorum = options.Quorum;
+            faults = options.Faults?.ToList();
+            if (RunLink.Values(query).TryGetValue("step", out string? at) && int.TryParse(at, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
+            {
+                wanted = parsed;
+            }
+        }
+        catch (ArgumentException bad)
+        {
+            error = "This link does not name a run: " + bad.Message.Split(" (Parameter")[0];
+        }
+
+        Rerun(wanted);
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        if (pictureStale)
+        {
+            pictureStale = false;
+            drawnStep = -1;
+            await Js.InvokeVoidAsync("playground.load", RunPicture.Json(run));
+        }
+
+        if (drawnStep != step)
+        {
+            drawnStep = step;
+            await Js.InvokeVoidAsync("playground.draw", step);
+        }
+    }
+
+    private void Rerun(int? wantedStep = null)
+    {
+        try
+        {
+            Faults = faults ?? Current.Script(Options);
+            var watch = Stopwatch.StartNew();
+            run = new PlayerRun(Current, Options);
+            runMs = watch.Elapsed.TotalMilliseconds;
+            error = null;
+        }
+        catch (ArgumentException bad)
+        {
+            run = null;
+            error = bad.Message.Split(" (Parameter")[0];
+        }
+
+        pictureStale = true;
+        step = run is null ? 0 : Math.Clamp(wantedStep ?? run.LastStep, 0, Math.Max(run.LastStep, 0));
+        WriteUrl();
+    }
+
+    private void WriteUrl()
+    {
+        string query = RunLink.Query(scenarioName, Options) + $"&step={step.ToString(CultureInfo.InvariantCulture)}";
+        Navigation.NavigateTo(Navigation.BaseUri + "?" + query, replace: true);
+    }
+
+    private void ChangeScenario(ChangeEventArgs e)
+    {
+        scenarioName = e.Value?.ToString() ?? scenarioName;
+        faults = null;
+        quorum = null;
+        Rerun();
+    }
+
+    private void ChangeSeed(ChangeEventArgs e)
+    {
+        if (long.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out long value))
+        {
+            seed = value;
+            Rerun();
+        }
+        else
+        {
+            error = "A seed is a whole number.";
+        }
+    }
+
+    private void ChangeFencing(ChangeEventArgs e)
+    {
+        fencing = e.Value?.ToString() == "on";
+        Rerun();
+    }
+
+    private void ChangeQuorum(ChangeEventArgs e)
+    {
+        string text = e.Value?.ToString() ?? "";
+        quorum = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int votes) ? votes : null;
+        Rerun();
+    }
+
+    private void MoveFault(int index, TimeSpan by)
+    {
+        var list = Faults.ToList();
+        var moved = list[index].At + by;
+        list[index] = list[index] with { At = moved < TimeSpan.Zero ? TimeSpan.Zero : moved };
+        faults = list;
+        Rerun();
+    }
+
+    private void RemoveFault(int index)
+    {
+        var list = Faults.ToList();
+        list.RemoveAt(index);
+        faults = list;
+        Rerun();
+    }
+
+    private void AddFault()
+    {
+        try
+        {
+            var added = FaultSchedule.Parse(newFault);
+            faults = Faults.Concat(added).ToList();
+            newFault = "";
+            Rerun();
+        }
+        catch (ArgumentException bad)
+        {
+            error = bad.Message.Split(" (Parameter")[0];
+        }
+    }
+
+    private void ResetFaults()
+    {
+        faults = null;
+        Rerun();
+    }
+
+    private void ScrubTo(ChangeEventArgs e)
+    {
+        if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        {
+            Scrub(value);
+        }
+    }
+
+    private void Scrub(int to)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        step = Math.Clamp(to, 0, Math.Max(run.LastStep, 0));
+        WriteUrl();
+    }
+
+    private double Percent(TimeSpan at) =>
+        Math.Clamp(100 * at.TotalSeconds / Current.Duration.TotalSeconds, 0, 100);
+
+    private async Task Explore()
+    {
+        try
+        {
+            explorer = new PageExplorer(Current, fencing, quorum, exploreCount);
+        }
+        catch (ArgumentException bad)
+        {
+            error = bad.Message.Split(" (Parameter")[0];
+            return;
+        }
+
+        explored = null;
+        stopRequested = false;
+        while (!explorer.Finished && !stopRequested)
+        {
+            explorer.RunBatch();
+            StateHasChanged();
+            await Task.Delay(1); // let the page draw the progress bar and hear the stop button
+        }
+
+        explored = explorer.Result();
+        exploreStopped = !explorer.Finished;
+        explorer = null;
+        if (explored.ShrunkSchedule is { } shrunk && explored.FirstViolatingSeed is { } found)
+        {
+            seed = found;
+            faults = shrunk.ToList();
+            Rerun();
+            if (run?.FirstBreak is { } broken)
+            {
+                Scrub(broken);
+            }
+        }
+    }
+}

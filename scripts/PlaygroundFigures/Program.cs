@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using PuppeteerSharp;
+
+// The playground's figures on this machine. Usage: PlaygroundFigures [Debug|Release] [SITE-FOLDER]. Serves the site with
+// `course playground --port 0` (or --site SITE-FOLDER), opens it in headless
+// Chromium (/usr/bin/chromium, no download) and prints what a learner waits for and downloads. Timings are the
+// browser's own clock (performance.now), taken over several repetitions; the median is printed.
+const string Chromium = "/usr/bin/chromium";
+const string Link = "?scenario=bank-ledger&seed=1&fencing=off";
+if (!File.Exists(Chromium))
+{
+    Console.Error.WriteLine("needs Chromium: apt-get install chromium");
+    return 2;
+}
+
+string root = FindRoot(AppContext.BaseDirectory);
+string configuration = args.Length > 0 ? args[0] : "Debug";
+string course = Path.Combine(root, "lib", "Course.Cli", "bin", configuration, "net10.0", "course.dll");
+var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+start.ArgumentList.Add(course);
+foreach (string arg in new[] { "playground", "--port", "0" })
+{
+    start.ArgumentList.Add(arg);
+}
+
+string siteName = "the site built beside course";
+if (args.Length > 1)
+{
+    start.ArgumentList.Add("--site");
+    start.ArgumentList.Add(Path.GetFullPath(args[1]));
+    siteName = Path.GetFullPath(args[1]);
+}
+
+using var server = Process.Start(start)!;
+string profile = Directory.CreateTempSubdirectory("sb-playground-figures-").FullName;
+try
+{
+    string url = (await server.StandardOutput.ReadLineAsync())!.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal));
+    await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        UserDataDir = profile,
+        Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    });
+
+    var firstVerdicts = new List<double>();
+    var downloaded = new List<double>();
+    double bytes = 0, files = 0;
+    for (int k = 0; k < 5; k++)
+    {
+        // A fresh context each time: an empty cache, as a learner's first visit.
+        await using var context = await browser.CreateBrowserContextAsync();
+        await using var page = await context.NewPageAsync();
+        await page.GoToAsync(url + Link, WaitUntilNavigation.Load);
+        await page.WaitForSelectorAsync("[data-testid=verdict]", new WaitForSelectorOptions { Timeout = 120_000 });
+        firstVerdicts.Add(await page.EvaluateExpressionAsync<double>("performance.now()"));
+        downloaded.Add(await page.EvaluateExpressionAsync<double>(
+            "Math.max(...performance.getEntriesByType('resource').filter(e => e.name.includes('/_framework/')).map(e => e.responseEnd))"));
+        bytes = await page.EvaluateExpressionAsync<double>(
+            "performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((s, e) => s + e.transferSize, 0)");
+        files = await page.EvaluateExpressionAsync<double>("performance.getEntriesByType('resource').length + 1");
+    }
+
+    await using var player = await browser.NewPageAsync();
+    await player.GoToAsync(url + Link);
+    await player.WaitForSelectorAsync("[data-testid=verdict]", new WaitForSelectorOptions { Timeout = 120_000 });
+    var runs = await player.EvaluateFunctionAsync<double[]>(@"async query => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          await DotNet.invokeMethodAsync('SplitBrain.Playground', 'TraceHashes', [query]);
+          times.push(performance.now() - t0);
+        }
+        return times; }", Link[1..]);
+    var scrubs = await player.EvaluateFunctionAsync<double[]>(@"async () => {
+        const times = [];
+        const back = document.querySelector('[data-testid=step-back]');
+        for (let k = 0; k < 25; k++) {
+          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
+          const t0 = performance.now();
+          back.click();
+          await new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); });
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+
+    var draws = await player.EvaluateFunctionAsync<double[]>(@"() => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          playground.draw(400 + k);
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+
+    Console.WriteLine($"Playground figures ({siteName}, course {configuration}, headless Chromium, {Environment.ProcessorCount} cores):");
+    Console.WriteLine($"  navigation to the first verdict on screen: {Median(firstVerdicts):0} ms (median of {firstVerdicts.Count} cold loads; target < 3000 ms)");
+    Console.WriteLine($"    of which until the last runtime file arrived: {Median(downloaded):0} ms");
+    Console.WriteLine($"  one bank-ledger run in the page:           {Median(runs):0.0} ms (median of {runs.Length}; target < 50 ms)");
+    Console.WriteLine($"  one scrub step redrawn:                    {Median(scrubs):0.0} ms (median of {scrubs.Length}; target < 100 ms)");
+    Console.WriteLine($"    of which plotly.js redrawing the three figures: {Median(draws):0.0} ms");
+    Console.WriteLine($"  downloaded on a first visit:               {bytes / 1_000_000:0.00} MB compressed (gzip), {files:0} files");
+    return 0;
+}
+finally
+{
+    if (!server.HasExited)
+    {
+        server.Kill(entireProcessTree: true);
+        server.WaitForExit(10_000);
+    }
+
+    Directory.Delete(profile, recursive: true);
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[sorted.Length / 2];
+}
+
+static string FindRoot(string from)
+{
+    var folder = new DirectoryInfo(from);
+    while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "course.sln")))
+    {
+        folder = folder.Parent;
+    }
+
+    return folder?.FullName ?? throw new InvalidOperationException("not inside the course folder");
+}

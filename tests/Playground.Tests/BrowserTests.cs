@@ -1,0 +1,141 @@
+using PuppeteerSharp;
+using SplitBrain;
+using Xunit.Abstractions;
+
+namespace Playground.Tests;
+
+/// <summary>
+/// The playground in headless Chromium against the CLI: what a link shows, what the scrubber shows, what a moved
+/// fault does to the URL, and what the in-page explorer finds. Each run in the page is the real lib/SplitBrain
+/// compiled to WebAssembly, so every hash must be byte-identical to the native one.
+/// </summary>
+public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper output) : IClassFixture<PlaygroundFixture>
+{
+    private const string BankLedgerSeed1 = "scenario=bank-ledger&seed=1&fencing=off";
+
+    [PlaygroundFact]
+    public async Task Part1_a_link_shows_the_same_trace_hash_and_verdict_as_course_run()
+    {
+        var cli = Course.Json("run", "bank-ledger", "--seed", "1", "--fencing", "off", "--json");
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        Assert.Equal(cli.GetProperty("traceHash").GetString(), await Text(page, "trace-hash"));
+        string verdict = await Text(page, "verdict");
+        Assert.Contains("no-overdraft", verdict, StringComparison.Ordinal);
+        Assert.Contains(cli.GetProperty("violations")[0].GetProperty("message").GetString()!, await Text(page, "checker-message"), StringComparison.Ordinal);
+    }
+
+    [PlaygroundFact]
+    public async Task Part1_every_scenario_over_seeds_1_to_20_both_settings_has_the_native_trace_hash()
+    {
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+        int compared = 0;
+        foreach (var scenario in Scenarios.All)
+        {
+            var options = new List<ScenarioOptions>();
+            foreach (bool fencing in new[] { false, true })
+            {
+                for (long seed = 1; seed <= 20; seed++)
+                {
+                    options.Add(new ScenarioOptions { Seed = seed, Fencing = fencing });
+                }
+            }
+
+            string[] queries = options.Select(o => RunLink.Query(scenario.Name, o)).ToArray();
+            string[] browser = await page.EvaluateFunctionAsync<string[]>(
+                "queries => DotNet.invokeMethodAsync('SplitBrain.Playground', 'TraceHashes', queries)", [queries]);
+            for (int k = 0; k < queries.Length; k++)
+            {
+                string native = scenario.Run(options[k]).TraceHash;
+                Assert.True(native == browser[k], $"{queries[k]}: native {native}, browser {browser[k]}");
+                compared++;
+            }
+        }
+
+        output.WriteLine($"{compared} runs, every trace hash byte-identical in the browser");
+        Assert.Equal(Scenarios.All.Count * 40, compared);
+    }
+
+    [PlaygroundFact]
+    public async Task Part2_scrubbing_to_the_violating_event_shows_the_broken_invariant_with_the_checkers_message()
+    {
+        var native = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1 });
+        var overdraft = native.Violations.First(v => v.Invariant == "no-overdraft");
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        await Click(page, "step-first");
+        Assert.Equal("holds", await ClassOf(page, "invariant-no-overdraft"));
+        await Click(page, "to-break");
+        int clicks = 0;
+        while (await ClassOf(page, "invariant-no-overdraft") != "broken")
+        {
+            Assert.True(++clicks < 200, "no-overdraft never turned red within 200 steps of the first break");
+            await Click(page, "step-forward");
+        }
+
+        Assert.Contains(overdraft.Message, await Text(page, "invariant-no-overdraft"), StringComparison.Ordinal);
+        Assert.Equal(overdraft.Events[^1].ToString(), await Text(page, "line"));
+        Assert.Contains("step=" + await Text(page, "step"), page.Url, StringComparison.Ordinal);
+        await Click(page, "step-back");
+        Assert.Equal("holds", await ClassOf(page, "invariant-no-overdraft"));
+    }
+
+    [PlaygroundFact]
+    public async Task Part3_moving_a_fault_changes_the_url_which_reproduces_the_run_and_its_faults_text_gives_the_same_hash_in_the_cli()
+    {
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+        string before = await Text(page, "trace-hash");
+        string url = page.Url;
+
+        await page.ClickAsync("[data-testid=fault-later-0]");
+        await page.WaitForFunctionAsync("old => document.querySelector('[data-testid=trace-hash]').textContent !== old", new WaitForFunctionOptions { PollingInterval = 50 }, before);
+        string moved = await Text(page, "trace-hash");
+        string faults = await Text(page, "faults-text");
+        output.WriteLine($"moved: {faults} -> {moved}; {page.Url}");
+        Assert.NotEqual(url, page.Url);
+        Assert.Contains("faults=", page.Url, StringComparison.Ordinal);
+        Assert.StartsWith("t=1.2s partition", faults, StringComparison.Ordinal);
+
+        await using var shared = await playground.Browser.NewPageAsync();
+        shared.DefaultTimeout = 120_000;
+        await shared.GoToAsync(page.Url);
+        await shared.WaitForSelectorAsync("[data-testid=trace-hash]");
+        Assert.Equal(moved, await Text(shared, "trace-hash"));
+
+        var cli = Course.Json("run", "bank-ledger", "--seed", "1", "--fencing", "off", "--faults", faults, "--json");
+        Assert.Equal(moved, cli.GetProperty("traceHash").GetString());
+    }
+
+    [PlaygroundFact]
+    public async Task Part4_the_in_page_explorer_reports_the_same_first_violating_seed_and_shrunk_schedule_as_course_explore()
+    {
+        var cli = Course.Json("explore", "bank-ledger", "--fencing", "off", "--json");
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        await page.EvaluateExpressionAsync(
+            "(() => { const n = document.querySelector('[data-testid=explore-count]'); n.value = '10000'; n.dispatchEvent(new Event('change', { bubbles: true })); })()");
+        await page.ClickAsync("[data-testid=explore]");
+        await page.WaitForSelectorAsync("[data-testid=explore-result]");
+
+        Assert.Equal(cli.GetProperty("firstViolatingSeed").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), await Text(page, "explore-seed"));
+        string shrunk = string.Join("; ", cli.GetProperty("shrunkSchedule").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(shrunk, await Text(page, "explore-shrunk"));
+        await page.WaitForFunctionAsync("hash => document.querySelector('[data-testid=trace-hash]').textContent === hash", new WaitForFunctionOptions { PollingInterval = 50 }, cli.GetProperty("replayTraceHash").GetString());
+        Assert.Contains($"seed={cli.GetProperty("firstViolatingSeed").GetInt64()}", page.Url, StringComparison.Ordinal);
+    }
+
+    private static Task<string> Text(IPage page, string id) =>
+        page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).textContent.trim()", id);
+
+    private static Task<string> ClassOf(IPage page, string id) =>
+        page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).className", id);
+
+    // Clicks, then waits until Blazor has drawn the new step (the picture script marks the step it drew).
+    private static async Task Click(IPage page, string id)
+    {
+        await page.ClickAsync($"[data-testid={id}]");
+        await page.WaitForFunctionAsync(
+            "() => document.body.getAttribute('data-drawn-step') === document.querySelector('[data-testid=step]').textContent",
+            new WaitForFunctionOptions { PollingInterval = 20 });
+    }
+}
