@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Course.Cli.Tests;
 
 /// <summary>
-/// Runs the <c>course</c> command as a learner does: the built binary, in its own process. The test project
-/// only asks for it to be built (ReferenceOutputAssembly="false"); it never calls the executable's types.
+/// Runs the <c>course</c> command as a learner does: the built binary, in its own process. Each test project that
+/// runs it links this file and only asks for it to be built (ReferenceOutputAssembly="false"); it never calls the executable's types.
 /// </summary>
 public static class CourseRunner
 {
@@ -55,9 +55,22 @@ public static class CourseRunner
         var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string framework = here.Name;
         string configuration = here.Parent!.Name;
-        string binary = Path.Combine(CourseFolder.Root, "lib", "Course.Cli", "bin", configuration, framework, "course.dll");
+        string binary = Path.Combine(RepositoryRoot(here), "lib", "Course.Cli", "bin", configuration, framework, "course.dll");
         return File.Exists(binary)
             ? binary
             : throw new FileNotFoundException($"Build the course first: dotnet build lib/Course.Cli (looked for {binary}).");
+    }
+
+    private static string RepositoryRoot(DirectoryInfo start)
+    {
+        for (var dir = start; dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "course.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("These tests run from inside the course repository.");
     }
 }

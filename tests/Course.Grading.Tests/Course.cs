@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Course.Cli;
 
 namespace Course.Grading.Tests;
 
@@ -18,13 +17,7 @@ internal static class Course
     }
 
     /// <summary>Runs <c>course</c> with <paramref name="args"/>; returns its exit code and what it printed.</summary>
-    public static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CourseApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    public static (int Code, string Output, string Error) Run(params string[] args) => global::Course.Cli.Tests.CourseRunner.Run(args);
 
     /// <summary>Checks that <paramref name="json"/> has the documented shape, and returns it parsed.</summary>
     public static JsonObject CheckShape(string json)

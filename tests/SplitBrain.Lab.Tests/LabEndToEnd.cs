@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Course.Cli;
+using Course.Cli.Tests;
 using SplitBrain.Lab.Tests.Support;
 using Xunit.Abstractions;
 
@@ -62,7 +62,7 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
     [Fact]
     public async Task Ctrl_C_while_a_client_is_frozen_stops_every_process_of_the_run()
     {
-        var (file, prefix) = Course.Cli.Commands.LabCommand.ClientProgram();
+        var (file, prefix) = CourseClient.Program();
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in prefix.Take(prefix.Count - 1).Concat(["lab", "--pause", "30"]))
         {
@@ -99,13 +99,11 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
     [InlineData("--etcd-nodes", "2", "--etcd-nodes 2 is not allowed: use 1 or 3.")]
     public void Bad_option_values_are_one_line_errors_naming_the_option_and_what_is_allowed(string option, string value, string message)
     {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var (code, stdout, stderr) = CourseRunner.Run("lab", option, value);
 
-        int code = CourseApp.Run(["lab", option, value], stdout, stderr);
-
-        Assert.Equal(CourseApp.BadInput, code);
-        Assert.StartsWith($"course: {message}", stderr.ToString(), StringComparison.Ordinal);
-        Assert.Empty(stdout.ToString());
+        Assert.Equal(CourseRunner.BadInput, code);
+        Assert.StartsWith($"course: {message}", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
     }
 
     private void AssertTheStory(LabReportView report, int acceptedWrites = 2)
@@ -139,7 +137,7 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
 
     private async Task<LabReportView> RunLabAsync(Dictionary<string, string> environment, params string[] args)
     {
-        var (file, prefix) = Course.Cli.Commands.LabCommand.ClientProgram();
+        var (file, prefix) = CourseClient.Program();
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in prefix.Take(prefix.Count - 1).Concat(args))
         {
@@ -160,7 +158,7 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
         string text = await stdout;
         output.WriteLine($"course {string.Join(' ', args)}: exit {process.ExitCode} after {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await stderr}\n{text}");
-        var report = JsonSerializer.Deserialize<LabReportView>(text, CliJson.Options)!;
+        var report = JsonSerializer.Deserialize<LabReportView>(text, JsonSerializerOptions.Web)!;
         output.WriteLine($"lab wall time {report.WallSeconds:0.0} s; tokens {report.FirstToken}, {report.SecondToken}");
         return report;
     }

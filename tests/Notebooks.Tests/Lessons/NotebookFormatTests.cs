@@ -1,6 +1,5 @@
 using Course.Notebooks;
 using System.Text.Json.Nodes;
-using Course.Cli;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests.Lessons;

@@ -1,4 +1,4 @@
-using Course.Cli;
+using Course.Cli.Tests;
 using Notebooks.Tests.Support;
 
 namespace Notebooks.Tests.Lessons;
@@ -11,7 +11,7 @@ public sealed class NotebooksCommandTests
     public void Without_out_it_is_a_usage_error()
     {
         var (code, _, error) = Course("notebooks");
-        Assert.Equal(CourseApp.BadInput, code);
+        Assert.Equal(CourseRunner.BadInput, code);
         Assert.Contains("--out", error);
     }
 
@@ -20,7 +20,7 @@ public sealed class NotebooksCommandTests
     {
         string missing = Path.Combine(Path.GetTempPath(), "no-such-lessons-folder");
         var (code, _, error) = Course("notebooks", "--out", Path.Combine(Path.GetTempPath(), "sb-out"), "--notebooks", missing);
-        Assert.Equal(CourseApp.BadInput, code);
+        Assert.Equal(CourseRunner.BadInput, code);
         Assert.Contains($"no notebooks folder at {missing}", error);
     }
 
@@ -47,11 +47,5 @@ public sealed class NotebooksCommandTests
         Assert.True(File.Exists(Path.Combine(folder, "out", "99-broken.html")), "a failing lesson still gets its page, errors shown");
     }
 
-    private static (int Code, string Output, string Error) Course(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CourseApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Course(params string[] args) => CourseRunner.Run(args);
 }

@@ -1,5 +1,4 @@
 using Course.Notebooks;
-using Course.Cli;
 using Course.Grading;
 using Notebooks.Tests.Support;
 
