@@ -145,6 +145,13 @@ public sealed class WhatTheClientsSawClaimsTests
         Assert.Equal((17L, 15L, 2L, 0L), (Register.Figures["operations"], Register.Figures["ok"], Register.Figures["failed"], Register.Figures["indeterminate"]));
         Assert.Equal(5, history.Operations.Select(o => o.Process).Distinct().Count());
 
+        // B wins term 2; once it has used term 2 at the store, the store refuses A's commands with term 1.
+        var elected = FencedRegister.Trace.OfKind(TraceKind.Elected).Select(e => (Term: ((Term)e.Detail!).ToString(), Node: e.Node!.Value.Name)).ToArray();
+        Assert.Contains(("term 2", "B"), elected);
+        var refusals = FencedRegister.Trace.OfKind(TraceKind.WriteRejected).ToArray();
+        Assert.NotEmpty(refusals);
+        Assert.All(refusals, e => Assert.Equal("A", e.Peer?.Name));
+
         // Client-1's read at 2.4 s is refused by the store; its next three commands time out, under processes 0, 3 and 4.
         var refused = history.Operations.Single(o => o.Process == 0 && o.InvokedAt == TimeSpan.FromSeconds(2.4));
         Assert.Equal((OperationOutcome.Fail, (object?)new Keyword("fenced")), (refused.Outcome, refused.Error));
