@@ -9,7 +9,7 @@ namespace Notebooks.Tests.Kernel;
 
 /// <summary>
 /// The lessons as a learner runs them in VS Code: the course kernel started with the command in .vscode/settings.json,
-/// each code cell sent as a SubmitCode envelope for the csharp kernel, every cell of all eight lessons succeeding,
+/// each code cell sent as a SubmitCode envelope for the csharp kernel, every cell of all nine lessons succeeding,
 /// and a chart (Plotly HTML) shown in every lesson that draws.
 /// </summary>
 [Collection(LessonsCollection.Name)] // one kernel at a time: the figures it prints are not inflated by the other lessons
@@ -45,7 +45,7 @@ public sealed partial class VsCodeKernelTests(ITestOutputHelper output)
     public void Every_cell_of_every_lesson_succeeds_over_stdio_and_every_lesson_that_draws_shows_a_chart()
     {
         var lessons = Directory.GetFiles(Repository.NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(8, lessons.Length);
+        Assert.Equal(9, lessons.Length);
         LessonSite.BuildExercises(Repository.Root, null); // what the swap-in cells load, as `course notebooks` builds it
         var failures = new List<string>();
         foreach (string lesson in lessons)
@@ -91,6 +91,6 @@ public sealed partial class VsCodeKernelTests(ITestOutputHelper output)
         Assert.True(next.Succeeded, next.Message); // SplitBrain is in scope without a using line
     }
 
-    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite|Terms|Progress)\(")]
+    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite|Terms|Progress|History)\(")]
     private static partial Regex ChartCall();
 }

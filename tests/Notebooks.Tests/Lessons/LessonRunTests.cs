@@ -89,6 +89,6 @@ public sealed partial class LessonRunTests(LessonsFixture lessons, ITestOutputHe
 
     private static bool EndsInStatement(string source) => source.TrimEnd().EndsWith(';') || source.TrimEnd().EndsWith('}');
 
-    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite|Terms|Progress)\(")]
+    [GeneratedRegex(@"Pictures\.(SpaceTime|Leadership|Balance|WhoCanWrite|Terms|Progress|History)\(")]
     private static partial Regex ChartCall();
 }
