@@ -14,7 +14,7 @@ internal static class HistoryBenchmarks
         folder ??= FindShared();
         if (folder is null || !Directory.Exists(folder))
         {
-            Console.Error.WriteLine("histories: the shared histories folder was not found; pass it: --histories PATH (usually <repo>/../shared/histories)");
+            Console.Error.WriteLine("histories: the histories folder was not found; pass it: --histories PATH (it is <repo>/notebooks/data/histories)");
             return 2;
         }
 
@@ -71,7 +71,7 @@ internal static class HistoryBenchmarks
         {
             if (File.Exists(Path.Combine(dir.FullName, "course.sln")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "histories"));
+                return Path.Combine(dir.FullName, "notebooks", "data", "histories");
             }
         }
 

@@ -4,7 +4,7 @@ namespace Course.Cli.Tests;
 
 public class CheckCommandTests
 {
-    private static readonly string Shared = Path.GetFullPath(Path.Combine(CourseFolder.Root, "..", "shared", "histories"));
+    private static readonly string Shared = Path.GetFullPath(Path.Combine(CourseFolder.Root, "notebooks", "data", "histories"));
 
     private static string TempFile(string name) => Path.Combine(Directory.CreateTempSubdirectory("course-check-").FullName, name);
 

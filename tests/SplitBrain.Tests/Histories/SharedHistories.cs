@@ -1,9 +1,9 @@
 namespace SplitBrain.Tests.Histories;
 
-/// <summary>The histories in <c>../shared/histories</c> beside the repository, with the verdicts their EXPECTED files give.</summary>
+/// <summary>The real histories in <c>notebooks/data/histories</c> (Porcupine's test data, recorded by Jepsen), with the verdicts their EXPECTED files give.</summary>
 public static class SharedHistories
 {
-    /// <summary>The folder: <c>&lt;repo&gt;/../shared/histories</c>.</summary>
+    /// <summary>The folder: <c>&lt;repo&gt;/notebooks/data/histories</c>.</summary>
     public static string Folder { get; } = Find();
 
     /// <summary>Every (folder, file, expected) row of the EXPECTED files.</summary>
@@ -23,7 +23,7 @@ public static class SharedHistories
         {
             if (File.Exists(Path.Combine(dir.FullName, "course.sln")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "histories"));
+                return Path.GetFullPath(Path.Combine(dir.FullName, "notebooks", "data", "histories"));
             }
         }
 
