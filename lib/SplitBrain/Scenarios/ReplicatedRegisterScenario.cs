@@ -4,7 +4,7 @@ namespace SplitBrain;
 /// replicated-register: three servers A, B, C in front of one register store; A leads. Three clients read,
 /// write and compare-and-set through whichever server they believe leads, and record what they were told. At 1 s a
 /// partition cuts A (and client-1) off from B and C, which elect a new leader. Without fencing, A still answers
-/// client-1's reads from the value it last saw: client-1 reads 1 after client-2's write of 2 has finished, and no
+/// client-1's reads from the value it last saw: with seed 1, client-1 reads 2 after the register was set to 3 by a cas that had finished, and no
 /// single copy explains that (a stale read). With fencing every command is done at the store with the leader's term,
 /// A's commands are refused once B has used its higher term, and the history is always linearizable.
 /// </summary>
