@@ -1,3 +1,4 @@
+using Notebooks.Tests.Support;
 using SplitBrain;
 using SplitBrain.Visuals;
 
@@ -6,6 +7,8 @@ namespace Notebooks.Tests.Lessons;
 /// <summary>The numbers lesson 05 (epochs and elections) states, checked against the runs its cells make.</summary>
 public sealed class EpochsAndElectionsClaimsTests
 {
+    private const string Lesson = "05-epochs-and-elections.ipynb";
+
     private static readonly ScenarioResult Split = Scenarios.Run("three-two-partition", new ScenarioOptions { Seed = 1 });
 
     [Fact]
@@ -15,7 +18,7 @@ public sealed class EpochsAndElectionsClaimsTests
             .Select(e => (e.Node?.Name, e.Kind, e.Detail?.ToString())).ToArray();
         Assert.Equal([("A", TraceKind.Elected, "term 1"), ("A", TraceKind.SteppedDown, "term 1"), ("C", TraceKind.Elected, "term 2")], story);
         var steppedDown = Split.Trace.OfKind(TraceKind.SteppedDown).Single().Time;
-        Assert.InRange((steppedDown - QuorumScenario.SplitAt).TotalSeconds, 0.10, 0.12); // "about 0.11 seconds after the split"
+        LessonText.About(Lesson, @"About ([\d.]+) seconds after the split", (steppedDown - QuorumScenario.SplitAt).TotalSeconds);
         Assert.Empty(Split.Violations);
     }
 
@@ -57,11 +60,11 @@ public sealed class EpochsAndElectionsClaimsTests
         });
 
         var down = healed.Trace.OfKind(TraceKind.SteppedDown).Single(e => e.Node?.Name == "C");
-        Assert.Equal(new Term(20), (Term)down.Detail!);
-        Assert.InRange((down.Time - TimeSpan.FromSeconds(5)).TotalMilliseconds, 5, 15); // "about 9 ms after the heal"
+        Assert.Equal(new Term((long)LessonText.Number(Lesson, @"C hears \*\*term (\d+)\*\* and steps down")), (Term)down.Detail!);
+        LessonText.About(Lesson, @"About ([\d.]+) ms after the heal", (down.Time - TimeSpan.FromSeconds(5)).TotalMilliseconds);
         var next = healed.Trace.OfKind(TraceKind.Elected).Single(e => e.Time > TimeSpan.FromSeconds(5));
-        Assert.Equal(("A", new Term(21)), (next.Node?.Name, (Term)next.Detail!));
-        Assert.InRange((next.Time - TimeSpan.FromSeconds(5)).TotalSeconds, 0.15, 0.19); // "about 0.17 seconds after the heal"
+        Assert.Equal(("A", new Term((long)LessonText.Number(Lesson, @"A wins \*\*term (\d+)\*\*"))), (next.Node?.Name, (Term)next.Detail!));
+        LessonText.About(Lesson, @"about ([\d.]+) seconds after the heal", (next.Time - TimeSpan.FromSeconds(5)).TotalSeconds);
         Assert.Empty(healed.Violations);
     }
 

@@ -33,4 +33,23 @@ internal static class LessonText
         Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
         return double.Parse(matches[0].Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Checks that <paramref name="actual"/> rounds to the number the lesson states in <paramref name="pattern"/>:
+    /// "about 0.11 seconds" holds for 0.105 to 0.115, "about 9 ms" for 8.5 to 9.5.
+    /// </summary>
+    /// <param name="lesson">The notebook's file name.</param>
+    /// <param name="pattern">A regular expression with one group around the number.</param>
+    /// <param name="actual">What the run measured, in the lesson's unit.</param>
+    internal static void About(string lesson, string pattern, double actual)
+    {
+        var matches = Regex.Matches(Markdown(lesson), pattern);
+        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
+        string text = matches[0].Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
+        double stated = double.Parse(text, CultureInfo.InvariantCulture);
+        int decimals = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        double half = 0.5 * Math.Pow(10, -decimals) + 1e-9;
+        Assert.True(Math.Abs(actual - stated) <= half,
+            $"{lesson} says {matches[0].Value.Trim()}, but the run gives {actual.ToString("0.####", CultureInfo.InvariantCulture)}.");
+    }
 }
