@@ -70,12 +70,12 @@ public static class CourseApp
     {
         if (type.Contains("Int32", StringComparison.Ordinal))
         {
-            return "a whole number from -2147483648 to 2147483647";
+            return "a whole number, like 3";
         }
 
         if (type.Contains("Int64", StringComparison.Ordinal))
         {
-            return "a whole number from -9223372036854775808 to 9223372036854775807";
+            return "a whole number, like 42";
         }
 
         if (type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal))

@@ -82,7 +82,7 @@ public static class GradeCommand
         }
         catch (UsageException usage)
         {
-            parsed.InvocationConfiguration.Error.WriteLine($"course: {usage.Message}");
+            parsed.InvocationConfiguration.Error.WriteLine($"course: {CourseApp.Plain(usage.Message)}");
             return CourseApp.BadInput;
         }
     }
