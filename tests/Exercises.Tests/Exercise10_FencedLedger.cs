@@ -94,7 +94,7 @@ public sealed class Exercise10_FencedLedger
     [Fact, Points(3)]
     public void Task6_YourGuardHoldsUnderTheExplorersSchedules()
     {
-        var scenario = new BankLedgerScenario(disk => new LearnerGuard(disk));
+        var scenario = new BankLedgerScenario(LearnerGuard.At);
         var result = Explorer.Run(scenario, new ExploreOptions { Schedules = 100, Fencing = true, Parallelism = 1 });
         Expect.That(result.Violations == 0, $"The explorer found {result.Violations} violating schedule(s) of {result.Schedules}; first, seed {result.FirstViolatingSeed}: {result.FirstViolation}. The lesson expects no overdraft and no stale write with your token checks at the store. Shrunk schedule: {string.Join(", ", result.ShrunkSchedule ?? [])}. Replay with your code: course grade --exercise 10; the same schedule with the course's own guard: course {result.Replay}.");
         Expect.That(result.Schedules == 100, $"The explorer ran {result.Schedules} schedules; the test expects 100.");

@@ -36,6 +36,18 @@ public sealed record ExploreOptions
     /// </summary>
     public Action<ScenarioResult>? OnViolation { get; init; }
 
-    /// <summary>Receives progress now and then, for a live progress line.</summary>
+    /// <summary>
+    /// Receives progress now and then, for a live progress line: every 1,000 schedules, in whatever order the
+    /// cores finish them, or after every <see cref="ReportEvery"/> schedules. An <see cref="ExploreProgressLog"/>
+    /// keeps every report and can show each one as it comes.
+    /// </summary>
     public IProgress<ExploreProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// If set, the schedules run in batches of this many seeds, one batch after another, and
+    /// <see cref="Progress"/> hears after each batch, on the calling thread. Each report then counts exactly
+    /// the seeds up to the batch's end, so its schedules and violations are the same on every machine (only
+    /// the rate differs). Null (the default): one batch, and a report every 1,000 schedules.
+    /// </summary>
+    public int? ReportEvery { get; init; }
 }

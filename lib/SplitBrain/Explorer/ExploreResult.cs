@@ -39,6 +39,13 @@ public sealed record ExploreResult
     /// <summary>The arguments after <c>course</c> that replay the shrunk failure.</summary>
     public string? Replay { get; init; }
 
+    /// <summary>
+    /// The options that replay the shrunk failure: its seed, protection and shrunk schedule, with the full trace.
+    /// Run them on the scenario you explored (<c>scenario.Run(result.ReplayOptions)</c>), which also replays a
+    /// scenario with your own guard in it, which the <see cref="Replay"/> command cannot.
+    /// </summary>
+    public ScenarioOptions? ReplayOptions { get; init; }
+
     /// <summary>The trace hash of the replayed shrunk failure: the same every time the replay runs.</summary>
     public string? ReplayTraceHash { get; init; }
 

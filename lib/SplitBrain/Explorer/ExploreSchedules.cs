@@ -69,6 +69,7 @@ public sealed class ExploreSchedules
             Schedule = first.Options.Faults,
             ShrunkSchedule = shrunk,
             Replay = Explorer.ReplayCommand(scenario, replayOptions),
+            ReplayOptions = replayOptions,
             ReplayTraceHash = replayed.TraceHash,
         };
     }

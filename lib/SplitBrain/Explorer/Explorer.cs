@@ -39,6 +39,11 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), options.Parallelism, "Parallelism is at least 1.");
         }
 
+        if (options.ReportEvery is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ReportEvery, "Report progress every 1 schedule or more.");
+        }
+
         var schedules = new ExploreSchedules(scenario, options.Fencing, options.Quorum, options.Margin, options.Tokens);
         ScenarioOptions OptionsFor(long seed) => schedules.OptionsFor(seed);
 
@@ -51,42 +56,60 @@ public static class Explorer
         ScenarioResult? first = null;
         var gate = new object();
         var watch = Stopwatch.StartNew();
-        Parallel.For(0, options.Schedules, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (index, loop) =>
-        {
-            if (options.TimeBudget is { } budget && watch.Elapsed > budget)
-            {
-                loop.Stop();
-                return;
-            }
+        ExploreProgress Now() => new(Interlocked.Read(ref done), Interlocked.Read(ref violations), done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
 
-            var result = scenario.Run(OptionsFor(options.FirstSeed + index));
-            long count = Interlocked.Increment(ref done);
-            if (result.Violations.Count > 0)
+        // One batch, or batches of ReportEvery seeds with a report after each: a batch ends only when all its
+        // seeds have run, so the counts it reports are the same on every machine.
+        long batch = options.ReportEvery ?? options.Schedules;
+        bool stopped = false;
+        for (long start = 0; start < options.Schedules && !stopped; start += batch)
+        {
+            var state = Parallel.For(start, Math.Min(options.Schedules, start + batch), new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (index, loop) =>
             {
-                Interlocked.Increment(ref violations);
-                options.OnViolation?.Invoke(result);
-                lock (gate)
+                if (options.TimeBudget is { } budget && watch.Elapsed > budget)
                 {
-                    if (index < firstIndex)
+                    loop.Stop();
+                    return;
+                }
+
+                var result = scenario.Run(OptionsFor(options.FirstSeed + index));
+                long count = Interlocked.Increment(ref done);
+                if (result.Violations.Count > 0)
+                {
+                    Interlocked.Increment(ref violations);
+                    options.OnViolation?.Invoke(result);
+                    lock (gate)
                     {
-                        firstIndex = index;
-                        first = result;
+                        if (index < firstIndex)
+                        {
+                            firstIndex = index;
+                            first = result;
+                        }
+                    }
+
+                    if (options.StopAtFirstViolation)
+                    {
+                        loop.Break();
                     }
                 }
 
-                if (options.StopAtFirstViolation)
+                if (options.ReportEvery is null && options.Progress is { } progress && count % 1000 == 0)
                 {
-                    loop.Break();
+                    progress.Report(new ExploreProgress(count, Interlocked.Read(ref violations), count / watch.Elapsed.TotalSeconds));
                 }
-            }
-
-            if (options.Progress is { } progress && count % 1000 == 0)
+            });
+            stopped = !state.IsCompleted;
+            if (options.ReportEvery is not null)
             {
-                progress.Report(new ExploreProgress(count, Interlocked.Read(ref violations), count / watch.Elapsed.TotalSeconds));
+                options.Progress?.Report(Now());
             }
-        });
+        }
+
         watch.Stop();
-        options.Progress?.Report(new ExploreProgress(done, violations, done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9)));
+        if (options.ReportEvery is null)
+        {
+            options.Progress?.Report(Now());
+        }
 
         // Stopping at the first violation, other cores may have run seeds past it, more or fewer depending on
         // the machine: report the schedules up to and including the first violating seed, the same everywhere.

@@ -30,4 +30,16 @@ public abstract class StorageGuard
 
     /// <summary>A guard that believes any writer who says it holds a lease, and checks nothing else.</summary>
     public static StorageGuard LeaseTrusting() => new LeaseTrustingGuard();
+
+    /// <summary>
+    /// Your own token check as the guard: the store asks <paramref name="tryAccept"/> about every write that
+    /// carries a token. With the store's <paramref name="disk"/>, the highest token is kept there across restarts
+    /// and handed back to your fresh check (see <see cref="TokenCheckGuard"/>).
+    /// </summary>
+    /// <param name="name">What the trace calls the guard: <c>your FencingGuard</c>.</param>
+    /// <param name="tryAccept">Your rule, such as <c>new FencingGuard().TryAccept</c>: true to accept a write with this token.</param>
+    /// <param name="disk">The store's durable state; null to keep nothing across restarts.</param>
+    /// <param name="highest">What your rule remembers as the highest token, to keep on the disk; null for the highest token admitted.</param>
+    public static StorageGuard FromCheck(string name, Func<FencingToken, bool> tryAccept, DurableState? disk = null, Func<FencingToken?>? highest = null) =>
+        new TokenCheckGuard(name, tryAccept, disk, highest);
 }

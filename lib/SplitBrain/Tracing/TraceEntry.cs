@@ -9,6 +9,16 @@ namespace SplitBrain;
 public readonly record struct TraceEntry(TimeSpan Time, TraceKind Kind, NodeId? Node, NodeId? Peer, object? Detail)
 {
     /// <summary>
+    /// The detail of this line as the type the lesson knows it by: the <see cref="WriteDecision"/> of a write,
+    /// the <see cref="Lease"/> of a grant, the <see cref="Term"/> of an election, the message of a send.
+    /// </summary>
+    /// <typeparam name="T">The detail's type.</typeparam>
+    /// <exception cref="InvalidOperationException">The detail is not a <typeparamref name="T"/>; the message says what it is.</exception>
+    public T DetailAs<T>() => Detail is T detail
+        ? detail
+        : throw new InvalidOperationException($"The detail of the line '{this}' is {(Detail is null ? "empty" : $"a {Detail.GetType().Name}")}, not a {typeof(T).Name}.");
+
+    /// <summary>
     /// The canonical text of this line, for example <c>1.2500000s Send A->B Heartbeat { Term = 2 }</c>.
     /// Time is printed in whole 100 ns ticks, so the text never depends on floating-point formatting.
     /// </summary>

@@ -53,8 +53,8 @@ public sealed class ChaosTestingClaimsTests
         var first = Explorer.Run(buggy, new ExploreOptions { Schedules = 250, FirstSeed = FirstSeed, Fencing = true, StopAtFirstViolation = false });
 
         Assert.Equal(1004, first.FirstViolatingSeed);
-        var run = buggy.Run(new ScenarioOptions { Seed = 1004, Fencing = true, Faults = first.ShrunkSchedule });
-        var tokens = run.Trace.OfKind(TraceKind.WriteAccepted).Select(e => ((WriteDecision)e.Detail!).Token!.Value.Value).ToArray();
+        var run = buggy.Run(first.ReplayOptions!);
+        var tokens = run.Trace.Writes(accepted: true).Select(w => w.Write.Token!.Value.Value).ToArray();
         Assert.Contains(2L, tokens);
         Assert.Equal(1L, tokens[^1]);
         Assert.Equal(120, run.Figures["paidOut"]);
@@ -67,22 +67,13 @@ public sealed class ChaosTestingClaimsTests
         Assert.Equal(0, broken);
     }
 
-    /// <summary>The lesson's ExploreLive, without the display: batches of 250 from seed 1001, every failure counted.</summary>
+    /// <summary>The lesson's ExploreLive, without the display: reports after every 250 schedules from seed 1001, every failure counted.</summary>
     private static (long Broken, int Batches, ExploreResult? First) ExploreInBatches(Scenario scenario, bool fencing)
     {
-        long tried = 0, broken = 0;
-        int batches = 0;
-        ExploreResult? first = null;
-        while (tried < Schedules)
-        {
-            var batch = Explorer.Run(scenario, new ExploreOptions { Schedules = 250, FirstSeed = FirstSeed + tried, Fencing = fencing, StopAtFirstViolation = false });
-            first ??= batch.FirstViolatingSeed is null ? null : batch;
-            tried += batch.Schedules;
-            broken += batch.Violations;
-            batches++;
-        }
-
-        return (broken, batches, first);
+        var log = new ExploreProgressLog();
+        var result = Explorer.Run(scenario, new ExploreOptions { Schedules = Schedules, FirstSeed = FirstSeed, Fencing = fencing, StopAtFirstViolation = false, ReportEvery = 250, Progress = log });
+        Assert.Equal(((long)Schedules, result.Violations), (log.Reports[^1].Schedules, log.Reports[^1].Violations));
+        return (result.Violations, log.Reports.Count, result.FirstViolatingSeed is null ? null : result);
     }
 
     /// <summary>The lesson's guard with a bug: it remembers the first token it sees and never raises it.</summary>
