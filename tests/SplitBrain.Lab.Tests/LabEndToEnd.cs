@@ -39,7 +39,7 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
     {
         var report = await RunLabAsync("lab", "--coordinator", "etcd", "--etcd-nodes", "3", "--json");
 
-        AssertTheStory(report, acceptedWrites: 3);
+        AssertTheStory(report, acceptedWrites: 3, refusedWrites: 2);
         var act = Assert.IsType<LabElectionView>(report.EtcdElection);
         Assert.NotEqual(act.FrozenLeader, act.NewLeader);
         Assert.True(act.TermAfter > act.TermBefore, $"term {act.TermBefore} -> {act.TermAfter}");
@@ -91,6 +91,50 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
         Assert.False(Signals.IsAlive(frozenClient), $"client-1 (pid {frozenClient}) still runs after Ctrl+C");
     }
 
+    [Fact]
+    public async Task History_file_holds_every_withdrawal_and_course_check_finds_it_linearizable()
+    {
+        using var folder = new TemporaryFolder();
+        string file = Path.Combine(folder.Path, "lab.edn");
+
+        string story = await RunLabTextAsync("lab", "--history", file);
+
+        Assert.EndsWith($"History: 5 operations written to {file}; check it with: course check {file}", story.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("What the clients saw: 5 operations (3 withdrawals), checked as one bank account: linearizable", story, StringComparison.Ordinal);
+        var history = History.Load(file);
+        var withdrawals = history.Operations.Where(o => o.Function == "withdraw").ToArray();
+        Assert.Equal([OperationOutcome.Ok, OperationOutcome.Ok, OperationOutcome.Fail], withdrawals.Select(o => o.Outcome));
+        Assert.Equal(new Keyword("fenced"), withdrawals[2].Error);
+        Assert.Equal(withdrawals[0].Process, withdrawals[2].Process);   // client-1 wrote first and last
+        Assert.True(withdrawals[1].CompletedAt < withdrawals[2].InvokedAt, "client-2's withdrawal completed before client-1 was asked for its late one");
+        var read = Assert.Single(history.Operations, o => o.Function == "read");
+        Assert.Equal((OperationOutcome.Ok, (object)80L), (read.Outcome, read.Result!));
+
+        var (code, stdout, stderr) = CourseRunner.Run("check", file, "--json");
+
+        Assert.True(code == 0, $"course check: exit {code}: {stderr}{stdout}");
+        var verdict = JsonDocument.Parse(stdout).RootElement[0];
+        Assert.Equal(("bank", 5, true), (verdict.GetProperty("model").GetString(), verdict.GetProperty("operations").GetInt32(), verdict.GetProperty("linearizable").GetBoolean()));
+    }
+
+    [Theory]
+    [InlineData("missing-folder/lab.edn", "cannot be written: the folder")]
+    [InlineData("", "is a folder")]
+    public void A_history_path_that_cannot_be_written_is_one_line_and_exit_2_before_the_lab_starts(string name, string message)
+    {
+        using var folder = new TemporaryFolder();
+        string path = Path.Combine(folder.Path, name);
+
+        var (code, stdout, stderr) = CourseRunner.Run("lab", "--history", path);
+
+        Assert.Equal(CourseRunner.BadInput, code);
+        Assert.StartsWith("course: --history ", stderr, StringComparison.Ordinal);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.Empty(stdout);   // not even the lab's first line: nothing started
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
+    }
+
     [Theory]
     [InlineData("--store", "mysql", "--store 'mysql' is not a store the lab knows: use sqlite or postgres.")]
     [InlineData("--coordinator", "zookeeper", "--coordinator 'zookeeper' is not a coordinator the lab knows: use embedded or etcd.")]
@@ -106,8 +150,11 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
         Assert.Empty(stdout);
     }
 
-    private void AssertTheStory(LabReportView report, int acceptedWrites = 2)
+    private void AssertTheStory(LabReportView report, int acceptedWrites = 2, int refusedWrites = 1)
     {
+        var history = Assert.IsType<LabHistoryView>(report.HistoryVerdict);
+        Assert.True(history.Linearizable == true, history.Verdict);
+        Assert.Equal(("bank", acceptedWrites + refusedWrites, acceptedWrites + refusedWrites + 2), (history.Model, history.Withdrawals, history.Operations));
         Assert.True(report.StaleWriteRefused);
         Assert.True(report.SecondToken > report.FirstToken, $"tokens {report.FirstToken} then {report.SecondToken}");
         var late = report.Events.Last(e => e.Actor == "client-1" && e.Kind is "accepted" or "refused");
@@ -137,6 +184,16 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
 
     private async Task<LabReportView> RunLabAsync(Dictionary<string, string> environment, params string[] args)
     {
+        string text = await RunLabTextAsync(environment, args);
+        var report = JsonSerializer.Deserialize<LabReportView>(text, JsonSerializerOptions.Web)!;
+        output.WriteLine($"lab wall time {report.WallSeconds:0.0} s; tokens {report.FirstToken}, {report.SecondToken}");
+        return report;
+    }
+
+    private Task<string> RunLabTextAsync(params string[] args) => RunLabTextAsync(new Dictionary<string, string>(), args);
+
+    private async Task<string> RunLabTextAsync(Dictionary<string, string> environment, params string[] args)
+    {
         var (file, prefix) = CourseClient.Program();
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in prefix.Take(prefix.Count - 1).Concat(args))
@@ -158,9 +215,15 @@ public sealed class LabEndToEnd(ITestOutputHelper output)
         string text = await stdout;
         output.WriteLine($"course {string.Join(' ', args)}: exit {process.ExitCode} after {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await stderr}\n{text}");
-        var report = JsonSerializer.Deserialize<LabReportView>(text, JsonSerializerOptions.Web)!;
-        output.WriteLine($"lab wall time {report.WallSeconds:0.0} s; tokens {report.FirstToken}, {report.SecondToken}");
-        return report;
+        return text;
+    }
+
+    /// <summary>A fresh empty folder, deleted at the end.</summary>
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("splitbrain-labhist-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     private static string CommandLine(int pid)

@@ -3,7 +3,7 @@ using SplitBrain;
 
 namespace Course.Cli.Commands;
 
-/// <summary>The <c>--history</c> option of <c>run</c> and <c>explore</c>: where a run's client history goes, as Jepsen-style EDN.</summary>
+/// <summary>The <c>--history</c> option of <c>run</c>, <c>explore</c> and <c>lab</c>: where a run's client history goes, as Jepsen-style EDN.</summary>
 public static class HistoryFile
 {
     /// <summary><c>--history FILE</c>.</summary>
@@ -37,6 +37,10 @@ public static class HistoryFile
         }
     }
 
+    /// <summary>Fails with a usage error, before any run, if <paramref name="path"/> cannot be written; null passes.</summary>
+    /// <param name="path">The <c>--history</c> value.</param>
+    public static void CheckWritable(string? path) => GradeCommand.CheckWritable("--history", path);
+
     /// <summary>Writes the run's history to <paramref name="path"/>, turning a path that cannot be written into a usage error.</summary>
     /// <param name="result">The finished run.</param>
     /// <param name="path">The file.</param>
@@ -47,6 +51,15 @@ public static class HistoryFile
             throw new UsageException($"the scenario {result.Scenario.Name} keeps no client history.");
         }
 
+        Write(history, path);
+    }
+
+    /// <summary>Writes <paramref name="history"/> to <paramref name="path"/> as EDN, turning a path that cannot be written into a usage error.</summary>
+    /// <param name="history">What the clients saw.</param>
+    /// <param name="path">The file.</param>
+    public static void Write(History history, string path)
+    {
+        ArgumentNullException.ThrowIfNull(history);
         try
         {
             history.Save(path);
@@ -55,5 +68,14 @@ public static class HistoryFile
         {
             throw new UsageException($"cannot write the history to {path}: {bad.Message}");
         }
+    }
+
+    /// <summary>The line <c>run</c> and <c>lab</c> print after writing a history.</summary>
+    /// <param name="history">What was written.</param>
+    /// <param name="path">Where.</param>
+    public static string Written(History history, string path)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return $"History: {history.Count} operations written to {path}; check it with: course check {path}";
     }
 }

@@ -9,7 +9,9 @@ namespace Course.Cli.Commands;
 /// <summary>
 /// <c>course lab</c>: the real-systems lab. Two real client processes share a ledger behind the fencing guard in
 /// SQLite or PostgreSQL, with leases from etcd or the embedded lease service; the first is frozen with SIGSTOP past
-/// its lease, the second takes over, and the first's late write is refused. Exit code 0 when the stale write was
+/// its lease, the second takes over, and the first's late write is refused. With <c>--history FILE</c> it writes what
+/// the clients asked and were told as Jepsen-style EDN, the same format as <c>course run --history</c>, for
+/// <c>course check</c>; the report says the history's verdict either way. Exit code 0 when the stale write was
 /// refused, 1 when it was accepted, 2 for bad input, 130 when stopped with Ctrl+C.
 /// </summary>
 public static class LabCommand
@@ -22,11 +24,13 @@ public static class LabCommand
         var pause = new Option<double>("--pause") { Description = $"Seconds client 1 stays frozen; more than the lease's {LabOptions.DefaultTtl.TotalSeconds:0} s, at most {LabOptions.LongestPause.TotalSeconds:0}. Default {LabOptions.DefaultPause.TotalSeconds:0}.", DefaultValueFactory = _ => LabOptions.DefaultPause.TotalSeconds };
         var nodes = new Option<int>("--etcd-nodes") { Description = "1 (default) or 3 etcd members; with 3, one more act freezes etcd's own leader.", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the story." };
-        var command = new Command("lab", "The real-systems lab: two real processes, a lease, a SIGSTOP, and the guard refusing the late write.") { store, coordinator, pause, nodes, json };
+        var history = HistoryFile.Option();
+        var command = new Command("lab", "The real-systems lab: two real processes, a lease, a SIGSTOP, and the guard refusing the late write.") { store, coordinator, pause, nodes, json, history };
         command.SetAction(parsed =>
         {
             var options = Options(parsed.GetValue(store)!, parsed.GetValue(coordinator)!, parsed.GetValue(pause), parsed.GetValue(nodes));
-            return Run(options, parsed.GetValue(json), parsed.InvocationConfiguration.Output);
+            HistoryFile.CheckWritable(parsed.GetValue(history));
+            return Run(options, parsed.GetValue(json), parsed.GetValue(history), parsed.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -87,7 +91,7 @@ public static class LabCommand
         return (dotnet, [course, "lab-client"]);
     }
 
-    private static int Run(LabOptions options, bool json, TextWriter output)
+    private static int Run(LabOptions options, bool json, string? historyPath, TextWriter output)
     {
         using var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stop.Cancel(); });
@@ -109,6 +113,11 @@ public static class LabCommand
             return 130;
         }
 
+        if (historyPath is not null && report.History is { } history)
+        {
+            HistoryFile.Write(history, historyPath);
+        }
+
         if (json)
         {
             output.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
@@ -116,6 +125,10 @@ public static class LabCommand
         else
         {
             Summarise(report, output);
+            if (historyPath is not null && report.History is { } written)
+            {
+                output.WriteLine(HistoryFile.Written(written, historyPath));
+            }
         }
 
         return report.StaleWriteRefused ? 0 : 1;
@@ -134,6 +147,11 @@ public static class LabCommand
         output.WriteLine(report.StaleWriteRefused
             ? $"Verdict: safe. client-1's late write with token {report.FirstToken} was refused; ${report.Audit.Sum(a => a.Amount)} paid out in {report.Audit.Count} accepted writes, balance ${report.FinalBalance}."
             : $"Verdict: UNSAFE. client-1's late write with token {report.FirstToken} was accepted after token {report.SecondToken}.");
+        if (report.HistoryVerdict is { } check)
+        {
+            output.WriteLine($"What the clients saw: {check.Operations} operations ({check.Withdrawals} withdrawals), checked as one {check.Model} account: {check.Verdict}");
+        }
+
         output.WriteLine($"Wall time {report.WallSeconds:0.0} s. Every server and client the lab started has been stopped.");
     }
 }

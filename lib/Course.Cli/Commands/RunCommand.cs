@@ -53,7 +53,7 @@ public static class RunCommand
                 ScenarioStory.Tell(result, output);
                 if (historyPath is not null)
                 {
-                    output.WriteLine($"History: {result.History!.Count} operations written to {historyPath}; check it with: course check {historyPath}");
+                    output.WriteLine(HistoryFile.Written(result.History!, historyPath));
                 }
 
                 output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario.Name, result.Options)}");

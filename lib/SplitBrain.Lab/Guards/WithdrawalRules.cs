@@ -32,4 +32,13 @@ internal static class WithdrawalRules
 
     /// <summary>The reason text for a withdrawal the balance does not cover.</summary>
     public static string Uncovered(long balance, long amount) => $"refused: balance ${balance} does not cover ${amount}";
+
+    /// <summary>
+    /// The error a refusal is recorded with in a client history, in the simulator's words: <c>fenced</c> for a stale
+    /// token (<see cref="Stale"/>), <c>insufficient-funds</c> for a balance that does not cover it (<see cref="Uncovered"/>).
+    /// </summary>
+    public static string HistoryError(string reason) =>
+        reason.Contains("highest seen", StringComparison.Ordinal) ? "fenced"
+        : reason.Contains("does not cover", StringComparison.Ordinal) ? "insufficient-funds"
+        : "refused";
 }

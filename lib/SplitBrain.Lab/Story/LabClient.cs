@@ -1,9 +1,9 @@
 namespace SplitBrain.Lab;
 
 /// <summary>
-/// What a lab client process does: it takes the lease, writes once with its token, then waits for commands on its
-/// standard input: <c>write</c> (write again with the same token, without asking whether the lease is still
-/// held: the production bug the guard must catch) or <c>release</c>. It reports every step as a
+/// What a lab client process does: it takes the lease, then waits for commands on its standard input: <c>write</c>
+/// (withdraw with its token, without asking whether the lease is still held: the production bug the guard must
+/// catch) or <c>release</c>. The lab sends every <c>write</c>, so it knows when each withdrawal was asked for. It reports every step as a
 /// <see cref="ClientLine"/>. The lab freezes it with SIGSTOP while it waits.
 /// </summary>
 public static class LabClient
@@ -56,7 +56,6 @@ public static class LabClient
             Say(new ClientLine("wrote", options.Name, lease.Token.Value, verdict.Accepted, verdict.Balance, verdict.Reason));
         }
 
-        await WriteAsync();
         while (true)
         {
             Say(new ClientLine("ready", options.Name, lease.Token.Value));

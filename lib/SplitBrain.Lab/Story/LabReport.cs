@@ -48,6 +48,17 @@ public sealed record LabReport
     /// <summary>The extra act with 3 etcd members, if it ran.</summary>
     public EtcdElectionAct? EtcdElection { get; init; }
 
+    /// <summary>
+    /// What the clients asked and were told, in real seconds since the lab started: the opening deposit, every
+    /// withdrawal (paid <c>:ok</c>, refused <c>:fail</c>), the closing read. Written by <c>course lab --history FILE</c>;
+    /// not part of the JSON (the file is).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public History? History { get; init; }
+
+    /// <summary>The history checked for linearizability against the bank account; null if the run kept none.</summary>
+    public LabHistoryVerdict? HistoryVerdict { get; init; }
+
     /// <summary>The process ids of every server and client the lab started; none runs after the lab.</summary>
     public IReadOnlyList<int> Pids { get; init; } = [];
 

@@ -14,6 +14,13 @@ namespace SplitBrain.Lab;
 /// With 3 etcd members one more act freezes etcd's own leader and watches etcd elect another in a higher term, while
 /// the guard's verdicts stay the same. Every process the lab started is stopped at the end, also on failure or
 /// cancellation (Ctrl+C).
+/// <para>
+/// The lab also writes down what the clients asked and were told (<see cref="LabReport.History"/>): the opening
+/// deposit, every withdrawal from invocation to completion, and a closing read of the balance, on the run's one
+/// monotonic clock. The lab sends each <c>write</c> command itself, so it stamps the invocation before the client can
+/// reach the store and the completion when the client reports the committed verdict. The history is checked against
+/// the bank account (<see cref="LabReport.HistoryVerdict"/>), as the simulator's <c>bank-ledger</c> is.
+/// </para>
 /// </summary>
 public static class LabRun
 {
@@ -39,6 +46,7 @@ public static class LabRun
     private static async Task<LabReport> TellAsync(LabOptions options, Stopwatch clock, Action<LabEvent>? onEvent, CancellationToken cancellationToken)
     {
         var story = new Story(clock, onEvent);
+        var history = new LabHistory(clock);
         var notes = new List<string>();
         var pids = new List<int>();
         string store = options.Store;
@@ -119,7 +127,9 @@ public static class LabRun
 
             await using (var ledger = LabConnections.OpenLedger(store, database))
             {
+                history.Invoke(BankStory.HistoryTeller, "deposit", options.OpeningBalance);
                 await ledger.CreateAsync(options.OpeningBalance, cancellationToken);
+                history.Ok(BankStory.HistoryTeller, options.OpeningBalance);
             }
 
             story.Tell("lab", "opened", null, $"ledger with ${options.OpeningBalance} in {store}; leases from {coordinator}, time to live {options.Ttl.TotalSeconds:0.#} s");
@@ -134,10 +144,22 @@ public static class LabRun
                 return client;
             }
 
+            // The lab asks for every withdrawal, so it stamps the invocation before the client can act on it.
+            async Task<ClientLine> WithdrawAsync(LabProcess client, string name)
+            {
+                history.Invoke(name, "withdraw", Withdrawal);
+                await client.SendAsync("write");
+                var wrote = await client.WaitForAsync("wrote", StepLimit, story.Heard, cancellationToken);
+                history.Withdrew(name, Withdrawal, wrote.Accepted == true, wrote.Detail ?? "");
+                await client.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+                return wrote;
+            }
+
             // Act 1: client 1 takes the lease and writes, then freezes while it holds it.
             var client1 = StartClient("client-1", address);
             long first = (await client1.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
             await client1.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+            await WithdrawAsync(client1, "client-1");
             Signals.Freeze(client1.Pid);
             story.Tell("lab", "frozen", first, $"client-1 frozen with SIGSTOP for {options.Pause.TotalSeconds:0.#} s; its keep-alive stops with it");
             await Task.Delay(options.Pause, cancellationToken);
@@ -146,18 +168,18 @@ public static class LabRun
             var client2 = StartClient("client-2", address);
             long second = (await client2.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
             await client2.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+            await WithdrawAsync(client2, "client-2");
 
             // Act 3: client 1 wakes and writes at once with its old token, as if no time had passed.
             Signals.Thaw(client1.Pid);
             story.Tell("lab", "resumed", first, "client-1 resumed with SIGCONT; it writes at once, still believing it holds the lease");
-            await client1.SendAsync("write");
-            var late = await client1.WaitForAsync("wrote", StepLimit, story.Heard, cancellationToken);
+            var late = await WithdrawAsync(client1, "client-1");
             bool staleRefused = late.Accepted == false;
 
             EtcdElectionAct? election = null;
             if (etcd is not null && options.EtcdNodes == 3)
             {
-                election = await FreezeEtcdLeaderAsync(etcd, client2, first, store, database, StartClient, story, cancellationToken);
+                election = await FreezeEtcdLeaderAsync(etcd, client2, first, store, database, StartClient, WithdrawAsync, story, history, cancellationToken);
             }
 
             foreach (var client in clients.Where(c => !c.HasExited))
@@ -172,6 +194,9 @@ public static class LabRun
             }
 
             await using var final = LabConnections.OpenLedger(store, database);
+            history.Invoke(LabHistory.Reader, "read", null);
+            long balance = await final.BalanceAsync(cancellationToken);
+            history.Ok(LabHistory.Reader, balance);
             return new LabReport
             {
                 Store = store,
@@ -184,10 +209,12 @@ public static class LabRun
                 FirstToken = first,
                 SecondToken = second,
                 StaleWriteRefused = staleRefused,
-                FinalBalance = await final.BalanceAsync(cancellationToken),
+                FinalBalance = balance,
                 HighestToken = (await final.HighestTokenAsync(cancellationToken))?.Value ?? 0,
                 Audit = await final.AuditAsync(cancellationToken),
                 EtcdElection = election,
+                History = history.ToHistory(),
+                HistoryVerdict = history.Check(),
                 Pids = pids,
                 WorkFolder = work.FullName,
             };
@@ -228,7 +255,8 @@ public static class LabRun
 
     private static async Task<EtcdElectionAct> FreezeEtcdLeaderAsync(
         EtcdCluster etcd, LabProcess holder, long staleToken, string store, string database,
-        Func<string, string, LabProcess> startClient, Story story, CancellationToken cancellationToken)
+        Func<string, string, LabProcess> startClient, Func<LabProcess, string, Task<ClientLine>> withdraw, Story story, LabHistory history,
+        CancellationToken cancellationToken)
     {
         // Client 2 hands the lease back, so that a client can get a new one through etcd's next leader.
         await holder.SendAsync("release");
@@ -241,11 +269,14 @@ public static class LabRun
 
         var client3 = startClient("client-3", etcd.LiveEndpoints);
         long third = (await client3.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
-        var wrote = await client3.WaitForAsync("wrote", StepLimit, story.Heard, cancellationToken);
         await client3.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+        var wrote = await withdraw(client3, "client-3");
 
+        // The lab replays client 1's write itself, with client 1's old token: in the history it is client 1's.
         await using var ledger = LabConnections.OpenLedger(store, database);
+        history.Invoke("client-1", "withdraw", Withdrawal);
         var replay = await ledger.WithdrawAsync("client-1", new FencingToken(staleToken), Withdrawal, cancellationToken);
+        history.Withdrew("client-1", Withdrawal, replay.Accepted, replay.Reason);
         story.Tell("client-1", replay.Accepted ? "accepted" : "refused", staleToken, $"replayed after the election: {replay.Reason}, balance ${replay.Balance}");
 
         etcd.ThawAll();

@@ -81,6 +81,31 @@ public sealed class RealSystemsLabClaimsTests
         Assert.Equal(5.7, beliefs.Layout.Shapes![0].X1);
     }
 
+    [Theory]
+    [InlineData("fail :fenced", 80, true)]    // the lab's run: the late write refused, $80 left
+    [InlineData("ok", 70, true)]              // had the guard let it through: $30 out of $100 is still one account's history
+    [InlineData("fail :fenced", 70, false)]   // refused, yet the money gone: no single account explains that
+    public void Lesson07_the_checker_sees_answers_not_tokens(string lateWrite, long lastRead, bool linearizable)
+    {
+        string[] late = lateWrite.Split(' ');
+        var history = History.ParseEdn($$"""
+            {:process 0, :type :invoke, :f :deposit, :value 100}
+            {:process 0, :type :ok, :f :deposit, :value 100}
+            {:process 1, :type :invoke, :f :withdraw, :value 10}
+            {:process 1, :type :ok, :f :withdraw, :value 10}
+            {:process 2, :type :invoke, :f :withdraw, :value 10}
+            {:process 2, :type :ok, :f :withdraw, :value 10}
+            {:process 1, :type :invoke, :f :withdraw, :value 10}
+            {:process 1, :type :{{late[0]}}, :f :withdraw, :value 10{{(late.Length > 1 ? $", :error {late[1]}" : "")}}}
+            {:process 3, :type :invoke, :f :read, :value nil}
+            {:process 3, :type :ok, :f :read, :value {{lastRead}}}
+            """);
+
+        var check = history.Check(Models.BankAccount);
+
+        Assert.True(check.IsLinearizable == linearizable, check.ToString());
+    }
+
     private sealed class StoppedClock : TimeProvider
     {
         public DateTimeOffset Now { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

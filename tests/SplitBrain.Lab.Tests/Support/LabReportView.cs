@@ -4,7 +4,9 @@ namespace SplitBrain.Lab.Tests.Support;
 public sealed record LabReportView(
     string Store, string Coordinator, int EtcdNodes, double PauseSeconds, double TtlSeconds, double WallSeconds,
     List<string> Notes, List<LabEventView> Events, long FirstToken, long SecondToken, bool StaleWriteRefused,
-    long FinalBalance, long HighestToken, List<AuditView> Audit, LabElectionView? EtcdElection, List<int> Pids, string WorkFolder);
+    long FinalBalance, long HighestToken, List<AuditView> Audit, LabElectionView? EtcdElection, LabHistoryView? HistoryVerdict, List<int> Pids, string WorkFolder);
+
+public sealed record LabHistoryView(int Operations, int Withdrawals, string Model, bool? Linearizable, string Verdict, string? CannotPlace);
 
 public sealed record LabEventView(double Seconds, string Actor, string Kind, long? Token, string Detail);
 
