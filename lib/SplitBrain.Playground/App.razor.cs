@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.WebAssembly.Services;
 using Microsoft.JSInterop;
 
 namespace SplitBrain.Playground;
@@ -38,6 +39,11 @@ public partial class App : ComponentBase
 
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
+
+    [Inject]
+    private LazyAssemblyLoader Loader { get; set; } = default!;
+
+    private Task? picturesLoaded;
 
     private Scenario Current => Scenarios.All.FirstOrDefault(s => s.Name == scenarioName) ?? Scenarios.All[0];
 
@@ -81,17 +87,20 @@ public partial class App : ComponentBase
             return;
         }
 
-        if (pictureStale)
+        if (pictureStale || drawnStep != step)
         {
-            pictureStale = false;
-            drawnStep = -1;
-            await Js.InvokeVoidAsync("playground.load", RunPicture.Json(run));
-        }
+            // The pictures' assemblies arrive after the first verdict (see the project file).
+            await (picturesLoaded ??= Loader.LoadAssembliesAsync(ScrubbedPictures.Assemblies));
+            if (run is null)
+            {
+                return;
+            }
 
-        if (drawnStep != step)
-        {
+            pictureStale = false;
             drawnStep = step;
-            await Js.InvokeVoidAsync("playground.draw", step);
+            var figures = ScrubbedPictures.Json(run, step);
+            double now = run.LastStep < 0 ? 0 : run.Lines[step].Time.TotalSeconds;
+            await Js.InvokeVoidAsync("playground.draw", step, now, run.Result.Simulation.Now.TotalSeconds, figures);
         }
     }
 
