@@ -20,6 +20,8 @@ public partial class App : ComponentBase
     private long seed = 1;
     private bool fencing;
     private int? quorum;
+    private bool? margin;
+    private bool? tokens;
     private List<ScheduledFault>? faults;
     private int step;
     private PlayerRun? run;
@@ -47,7 +49,7 @@ public partial class App : ComponentBase
 
     private Scenario Current => Scenarios.All.FirstOrDefault(s => s.Name == scenarioName) ?? Scenarios.All[0];
 
-    private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Quorum = quorum, Faults = faults };
+    private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Margin = margin, Tokens = tokens, Quorum = quorum, Faults = faults };
 
     // The faults on screen: the learner's own, or the scenario's script; worked out once per run, not per render.
     private IReadOnlyList<ScheduledFault> Faults { get; set; } = [];
@@ -65,6 +67,8 @@ public partial class App : ComponentBase
             seed = options.Seed;
             fencing = options.Fencing;
             quorum = options.Quorum;
+            margin = options.Margin;
+            tokens = options.Tokens;
             faults = options.Faults?.ToList();
             if (RunLink.Values(query).TryGetValue("step", out string? at) && int.TryParse(at, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
             {
@@ -136,6 +140,8 @@ public partial class App : ComponentBase
         scenarioName = e.Value?.ToString() ?? scenarioName;
         faults = null;
         quorum = null;
+        margin = null;
+        tokens = null;
         Rerun();
     }
 
@@ -155,6 +161,23 @@ public partial class App : ComponentBase
     private void ChangeFencing(ChangeEventArgs e)
     {
         fencing = e.Value?.ToString() == "on";
+        Rerun();
+    }
+
+    // A switch that follows fencing unless set: "" (as fencing), "on" or "off".
+    private static string OnOff(bool? value) => value switch { true => "on", false => "off", null => "" };
+
+    private static bool? Switch(ChangeEventArgs e) => (e.Value?.ToString()) switch { "on" => true, "off" => false, _ => null };
+
+    private void ChangeMargin(ChangeEventArgs e)
+    {
+        margin = Switch(e);
+        Rerun();
+    }
+
+    private void ChangeTokens(ChangeEventArgs e)
+    {
+        tokens = Switch(e);
         Rerun();
     }
 
@@ -229,7 +252,7 @@ public partial class App : ComponentBase
     {
         try
         {
-            explorer = new PageExplorer(Current, fencing, quorum, exploreCount);
+            explorer = new PageExplorer(Current, fencing, quorum, exploreCount, margin: margin, tokens: tokens);
         }
         catch (ArgumentException bad)
         {
