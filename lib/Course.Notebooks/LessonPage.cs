@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Microsoft.DotNet.Interactive.Documents;
+using SplitBrain.Visuals;
 
 namespace Course.Notebooks;
 
@@ -15,6 +16,9 @@ public static partial class LessonPage
 {
     /// <summary>The file name of plotly.js beside the pages.</summary>
     public const string PlotlyFile = "plotly.min.js";
+
+    /// <summary>The playground's page, relative to the lesson pages: <c>course notebooks</c> puts the playground in the site's <c>playground</c> folder.</summary>
+    public const string Playground = "playground/index.html";
 
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
@@ -67,6 +71,7 @@ public static partial class LessonPage
             .out pre.error{border-left-color:#c62828;color:#c62828}
             details{background:#f3f6fb;border-radius:6px;padding:6px 12px;margin:6px 0}summary{cursor:pointer;font-weight:600}
             nav{font-size:14px;margin-bottom:12px}
+            .playground{font-size:14px;margin:2px 0 8px 0}
             </style>
             </head>
             <body>
@@ -99,6 +104,7 @@ public static partial class LessonPage
             <body>
             <h1>Split brain and fencing: the lessons</h1>
             <p>Each page is a lesson notebook, run top to bottom, with all its outputs. The charts work offline.</p>
+            <p>Step through any run yourself in <a href="{{Playground}}">the playground</a>: the same simulator, in your browser.</p>
             <ul>
             {{rows}}</ul>
             </body>
@@ -126,7 +132,7 @@ public static partial class LessonPage
             default:
                 if (LessonFile.Data(output, "text/html") is { } html)
                 {
-                    return Offline(html);
+                    return Offline(html) + PlaygroundLinks(html);
                 }
 
                 if (LessonFile.Data(output, "text/markdown") is { } markdown)
@@ -137,6 +143,26 @@ public static partial class LessonPage
                 return $"<pre>{WebUtility.HtmlEncode(LessonFile.Data(output, "text/plain") ?? "")}</pre>";
         }
     }
+
+    /// <summary>
+    /// A link to the playground for every scenario run an output shows as a summary card (<see cref="ResultCard"/>,
+    /// whose <see cref="ResultCard.RunAttribute"/> holds the run's link query); empty when it shows none.
+    /// </summary>
+    /// <param name="html">An output's HTML.</param>
+    public static string PlaygroundLinks(string html)
+    {
+        var links = new StringBuilder();
+        foreach (Match run in RunQuery().Matches(html))
+        {
+            // The query is still HTML-encoded from the card's attribute, as an href wants it.
+            links.Append($"<p class=\"playground\"><a href=\"{Playground}?{run.Groups[1].Value}\">Open this run in the playground</a>: scrub through it, move its faults.</p>");
+        }
+
+        return links.ToString();
+    }
+
+    [GeneratedRegex(ResultCard.RunAttribute + "=\"([^\"]*)\"")]
+    private static partial Regex RunQuery();
 
     [GeneratedRegex(@"https://cdn\.plot\.ly/plotly-[0-9.]+\.min")]
     private static partial Regex PlotlyOnCdn();

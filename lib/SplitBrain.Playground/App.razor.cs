@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.WebAssembly.Services;
 using Microsoft.JSInterop;
 
 namespace SplitBrain.Playground;
@@ -19,6 +20,8 @@ public partial class App : ComponentBase
     private long seed = 1;
     private bool fencing;
     private int? quorum;
+    private bool? margin;
+    private bool? tokens;
     private List<ScheduledFault>? faults;
     private int step;
     private PlayerRun? run;
@@ -39,9 +42,14 @@ public partial class App : ComponentBase
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
 
+    [Inject]
+    private LazyAssemblyLoader Loader { get; set; } = default!;
+
+    private Task? picturesLoaded;
+
     private Scenario Current => Scenarios.All.FirstOrDefault(s => s.Name == scenarioName) ?? Scenarios.All[0];
 
-    private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Quorum = quorum, Faults = faults };
+    private ScenarioOptions Options => new() { Seed = seed, Fencing = fencing, Margin = margin, Tokens = tokens, Quorum = quorum, Faults = faults };
 
     // The faults on screen: the learner's own, or the scenario's script; worked out once per run, not per render.
     private IReadOnlyList<ScheduledFault> Faults { get; set; } = [];
@@ -59,6 +67,8 @@ public partial class App : ComponentBase
             seed = options.Seed;
             fencing = options.Fencing;
             quorum = options.Quorum;
+            margin = options.Margin;
+            tokens = options.Tokens;
             faults = options.Faults?.ToList();
             if (RunLink.Values(query).TryGetValue("step", out string? at) && int.TryParse(at, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed))
             {
@@ -81,17 +91,20 @@ public partial class App : ComponentBase
             return;
         }
 
-        if (pictureStale)
+        if (pictureStale || drawnStep != step)
         {
-            pictureStale = false;
-            drawnStep = -1;
-            await Js.InvokeVoidAsync("playground.load", RunPicture.Json(run));
-        }
+            // The pictures' assemblies arrive after the first verdict (see the project file).
+            await (picturesLoaded ??= Loader.LoadAssembliesAsync(ScrubbedPictures.Assemblies));
+            if (run is null)
+            {
+                return;
+            }
 
-        if (drawnStep != step)
-        {
+            pictureStale = false;
             drawnStep = step;
-            await Js.InvokeVoidAsync("playground.draw", step);
+            var figures = ScrubbedPictures.Json(run, step);
+            double now = run.LastStep < 0 ? 0 : run.Lines[step].Time.TotalSeconds;
+            await Js.InvokeVoidAsync("playground.draw", step, now, run.Result.Simulation.Now.TotalSeconds, figures);
         }
     }
 
@@ -127,6 +140,8 @@ public partial class App : ComponentBase
         scenarioName = e.Value?.ToString() ?? scenarioName;
         faults = null;
         quorum = null;
+        margin = null;
+        tokens = null;
         Rerun();
     }
 
@@ -146,6 +161,23 @@ public partial class App : ComponentBase
     private void ChangeFencing(ChangeEventArgs e)
     {
         fencing = e.Value?.ToString() == "on";
+        Rerun();
+    }
+
+    // A switch that follows fencing unless set: "" (as fencing), "on" or "off".
+    private static string OnOff(bool? value) => value switch { true => "on", false => "off", null => "" };
+
+    private static bool? Switch(ChangeEventArgs e) => (e.Value?.ToString()) switch { "on" => true, "off" => false, _ => null };
+
+    private void ChangeMargin(ChangeEventArgs e)
+    {
+        margin = Switch(e);
+        Rerun();
+    }
+
+    private void ChangeTokens(ChangeEventArgs e)
+    {
+        tokens = Switch(e);
         Rerun();
     }
 
@@ -220,7 +252,7 @@ public partial class App : ComponentBase
     {
         try
         {
-            explorer = new PageExplorer(Current, fencing, quorum, exploreCount);
+            explorer = new PageExplorer(Current, fencing, quorum, exploreCount, margin: margin, tokens: tokens);
         }
         catch (ArgumentException bad)
         {

@@ -26,8 +26,10 @@ public sealed class PageExplorer
     /// <param name="quorum">The election quorum; null for a majority.</param>
     /// <param name="count">How many schedules to try, at most.</param>
     /// <param name="firstSeed">The seed of the first schedule.</param>
+    /// <param name="margin">The lease holders' safety margin alone; null: as <paramref name="fencing"/>.</param>
+    /// <param name="tokens">The token check alone; null: as <paramref name="fencing"/>.</param>
     /// <exception cref="ArgumentException">The options do not fit the scenario, or the count is below 1.</exception>
-    public PageExplorer(Scenario scenario, bool fencing, int? quorum, int count, long firstSeed = 1)
+    public PageExplorer(Scenario scenario, bool fencing, int? quorum, int count, long firstSeed = 1, bool? margin = null, bool? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         if (count < 1)
@@ -38,7 +40,7 @@ public sealed class PageExplorer
         this.scenario = scenario;
         this.count = count;
         this.firstSeed = firstSeed;
-        schedules = new ExploreSchedules(scenario, fencing, quorum);
+        schedules = new ExploreSchedules(scenario, fencing, quorum, margin, tokens);
         Fencing = fencing;
         scenario.Run(schedules.OptionsFor(firstSeed) with { Faults = [] }); // options the scenario does not take fail here
     }

@@ -26,6 +26,39 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
     }
 
     [PlaygroundFact]
+    public async Task Part1_a_link_with_margin_and_tokens_shows_the_same_trace_hash_as_course_run_with_those_knobs()
+    {
+        var cli = Course.Json("run", "clock-skew-lease", "--seed", "3", "--fencing", "off", "--margin", "on", "--tokens", "off", "--json");
+        await using var page = await playground.OpenAsync("scenario=clock-skew-lease&seed=3&fencing=off&margin=on&tokens=off");
+
+        Assert.Equal(cli.GetProperty("traceHash").GetString(), await Text(page, "trace-hash"));
+        Assert.Equal("on", await ValueOf(page, "margin"));
+        Assert.Equal("off", await ValueOf(page, "tokens"));
+        Assert.Contains("--margin on --tokens off", await Text(page, "replay"), StringComparison.Ordinal);
+
+        // The knob on screen is the knob in the URL: switch the margin back to "as fencing" and the link drops it.
+        await page.SelectAsync("[data-testid=margin]", "");
+        await page.WaitForFunctionAsync("() => !location.href.includes('margin=')", new WaitForFunctionOptions { PollingInterval = 50 });
+        Assert.DoesNotContain("margin=", page.Url, StringComparison.Ordinal);
+        Assert.Contains("tokens=off", page.Url, StringComparison.Ordinal);
+        var plain = Course.Json("run", "clock-skew-lease", "--seed", "3", "--fencing", "off", "--tokens", "off", "--json");
+        Assert.Equal(plain.GetProperty("traceHash").GetString(), await Text(page, "trace-hash"));
+    }
+
+    [PlaygroundFact]
+    public async Task Part1_the_margin_and_tokens_knobs_show_only_for_scenarios_that_have_them()
+    {
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+        Assert.False(await page.EvaluateExpressionAsync<bool>("!!document.querySelector('[data-testid=margin]') || !!document.querySelector('[data-testid=tokens]')"));
+
+        await using var gc = await playground.OpenAsync("scenario=gc-pause&seed=1&fencing=off&tokens=on");
+        Assert.Equal("on", await ValueOf(gc, "tokens"));
+        Assert.False(await gc.EvaluateExpressionAsync<bool>("!!document.querySelector('[data-testid=margin]')"));
+        var cli = Course.Json("run", "gc-pause", "--seed", "1", "--fencing", "off", "--tokens", "on", "--json");
+        Assert.Equal(cli.GetProperty("traceHash").GetString(), await Text(gc, "trace-hash"));
+    }
+
+    [PlaygroundFact]
     public async Task Part1_every_scenario_over_seeds_1_to_20_both_settings_has_the_native_trace_hash()
     {
         await using var page = await playground.OpenAsync(BankLedgerSeed1);
@@ -126,6 +159,9 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
 
     private static Task<string> Text(IPage page, string id) =>
         page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).textContent.trim()", id);
+
+    private static Task<string> ValueOf(IPage page, string id) =>
+        page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).value", id);
 
     private static Task<string> ClassOf(IPage page, string id) =>
         page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).className", id);

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
+using Course.Cli.Commands;
 using Course.Notebooks;
 
 namespace Course.Cli;
 
 /// <summary>
 /// <c>course notebooks --out DIR</c>: runs every lesson notebook headless on the course kernel (lib/Course.Notebooks)
-/// and writes, for each, the executed notebook and a static HTML page whose charts draw without a network, plus an index page.
+/// and writes, for each, the executed notebook and a static HTML page whose charts draw without a network, plus an index page
+/// and the playground (in <c>playground/</c>), to which each page links the scenario runs it shows.
 /// </summary>
 /// <remarks>
 /// Exit codes: 0 when every notebook ran without an error output, 1 when one failed (each failed cell is named),
@@ -44,7 +46,16 @@ public static class NotebooksCommand
                 }
 
                 bool json = parse.GetValue(jsonOption);
-                var runs = LessonSite.ExportAsync(notebooks, parse.GetValue(outOption)!.FullName, LessonSite.DefaultTimeout, json ? null : output).GetAwaiter().GetResult();
+                string site = parse.GetValue(outOption)!.FullName;
+                var runs = LessonSite.ExportAsync(notebooks, site, LessonSite.DefaultTimeout, json ? null : output).GetAwaiter().GetResult();
+
+                // The playground beside the pages, where each page's "Open this run in the playground" points.
+                var (files, _) = PlaygroundSite.Write(Path.Combine(site, Path.GetDirectoryName(LessonPage.Playground)!));
+                if (!json)
+                {
+                    output.WriteLine($"wrote the playground ({files} files) to {Path.Combine(site, Path.GetDirectoryName(LessonPage.Playground)!)}; the lesson pages link their runs to it");
+                }
+
                 if (json)
                 {
                     output.WriteLine(JsonSerializer.Serialize(runs, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
@@ -52,7 +63,7 @@ public static class NotebooksCommand
 
                 return runs.All(r => r.Succeeded) ? 0 : 1;
             }
-            catch (CourseSetupException problem)
+            catch (Exception problem) when (problem is CourseSetupException or InvalidOperationException)
             {
                 throw new UsageException(problem.Message);
             }

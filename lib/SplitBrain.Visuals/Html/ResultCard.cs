@@ -3,15 +3,29 @@ using System.Text;
 namespace SplitBrain.Visuals;
 
 /// <summary>A scenario run at a glance: what ran, the verdict, the figures, and the command that replays it.</summary>
+/// <remarks>
+/// A run of a course scenario as the course ships it carries its link query (<see cref="RunLink.Query"/>) in the
+/// card's <see cref="RunAttribute"/>, so a lesson page can link it to the playground. A run of a scenario built
+/// with other code (a learner's worker or guard swapped in) carries none: the playground would run the course's own.
+/// </remarks>
 public static class ResultCard
 {
+    /// <summary>The card's attribute that holds the run's link query, like <c>scenario=bank-ledger&amp;seed=1&amp;fencing=off</c>.</summary>
+    public const string RunAttribute = "data-run";
+
     /// <summary>Renders <paramref name="result"/>.</summary>
     /// <param name="result">A finished scenario run.</param>
     public static HtmlFragment Of(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var html = new StringBuilder(HtmlText.Style);
-        html.Append($"<div class=\"sb-result\"><div><b>{HtmlText.E(result.Scenario.Name)}</b> ({HtmlText.E(result.Options)}): {HtmlText.E(result.Scenario.Summary)}</div>");
+        html.Append("<div class=\"sb-result\"");
+        if (Scenarios.All.Any(s => ReferenceEquals(s, result.Scenario)))
+        {
+            html.Append($" {RunAttribute}=\"{HtmlText.E(RunLink.Query(result.Scenario.Name, result.Options))}\"");
+        }
+
+        html.Append($"><div><b>{HtmlText.E(result.Scenario.Name)}</b> ({HtmlText.E(result.Options)}): {HtmlText.E(result.Scenario.Summary)}</div>");
         html.Append(VerdictTable.Of(result.Violations).Html);
         html.Append("<table class=\"sb\"><tbody>");
         foreach (var (name, value) in result.Figures.OrderBy(f => f.Key, StringComparer.Ordinal))

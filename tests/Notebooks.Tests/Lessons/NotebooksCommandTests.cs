@@ -45,6 +45,8 @@ public sealed class NotebooksCommandTests
         Assert.Contains("99-broken, cell 2 (// a typo a learner might make):", output);
         Assert.Contains("Consle", output);
         Assert.True(File.Exists(Path.Combine(folder, "out", "99-broken.html")), "a failing lesson still gets its page, errors shown");
+        Assert.True(File.Exists(Path.Combine(folder, "out", "playground", "index.html")), "the site has the playground the pages link to");
+        Assert.Contains("wrote the playground", output);
     }
 
     private static (int Code, string Output, string Error) Course(params string[] args) => CourseRunner.Run(args);

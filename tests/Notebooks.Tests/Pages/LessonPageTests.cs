@@ -1,5 +1,9 @@
 using Course.Notebooks;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SplitBrain;
+using SplitBrain.Visuals;
 
 namespace Notebooks.Tests.Pages;
 
@@ -36,6 +40,32 @@ public sealed class LessonPageTests
         Assert.Contains("var x = 1 &lt; 2;", page);
         Assert.Contains("<div class=\"splitbrain-plot\" id=\"sb-chart-1\"></div>", page);
         Assert.Contains("<pre class=\"error\">Error: boom</pre>", page);
+    }
+
+    [Fact]
+    public void A_scenario_run_on_a_lesson_page_links_to_the_same_run_in_the_playground()
+    {
+        var script = Scenarios.Get("bank-ledger").Script(new ScenarioOptions { Seed = 7, Fencing = true });
+        var moved = script.Select((f, k) => k == 0 ? f with { At = f.At + TimeSpan.FromMilliseconds(200) } : f).ToList();
+        var run = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 7, Fencing = true, Faults = moved });
+        string page = LessonPage.Render(LessonFile.Parse(Notebook(Code("run", Html(ResultCard.Of(run).Html)))), "runs");
+
+        var links = Regex.Matches(page, "<a href=\"(playground/index\\.html\\?[^\"]*)\">Open this run in the playground</a>");
+        var link = Assert.Single(links).Groups[1].Value;
+        var (scenario, options) = RunLink.Parse(new Uri(new Uri("http://site/lesson.html"), WebUtility.HtmlDecode(link)).Query);
+        Assert.Equal("bank-ledger", scenario);
+        Assert.Equal(7, options.Seed);
+        Assert.True(options.Fencing);
+        Assert.Equal(run.TraceHash, Scenarios.Run(scenario, options).TraceHash);
+    }
+
+    [Fact]
+    public void A_run_with_the_learners_code_swapped_in_gets_no_playground_link()
+    {
+        var yours = new BankLedgerScenario().Run(new ScenarioOptions { Seed = 1 });
+        string page = LessonPage.Render(LessonFile.Parse(Notebook(Code("run", Html(ResultCard.Of(yours).Html)))), "yours");
+
+        Assert.DoesNotContain("Open this run in the playground", page);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Plotly.NET;
+using SplitBrain;
+using SplitBrain.Visuals;
+
+namespace Playground.Tests;
+
+/// <summary>
+/// The playground draws the lessons' charts from <see cref="FigureJson"/>, not from Plotly.NET's own
+/// <c>GenericChart.toJson</c> (far too slow in WebAssembly): both must give the same figure, chart for chart.
+/// </summary>
+public sealed class FigureJsonTests
+{
+    public static TheoryData<string, bool> Runs => new()
+    {
+        { "bank-ledger", false }, { "bank-ledger", true }, { "two-two-partition", false }, { "gc-pause", false },
+        { "clock-skew-lease", true }, { "stonith", false }, { "forgetful-storage", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void The_lessons_charts_of_a_run_cut_anywhere_are_the_same_figure_as_toJson_gives(string scenario, bool fencing)
+    {
+        var result = Scenarios.Run(scenario, new ScenarioOptions { Seed = 1, Fencing = fencing });
+        var lines = result.Trace.Entries.ToArray();
+        int compared = 0;
+        foreach (int cut in new[] { 0, lines.Length / 3, lines.Length - 1 })
+        {
+            var upTo = new ArraySegment<TraceEntry>(lines, 0, cut + 1);
+            var now = upTo[^1].Time;
+            foreach (var chart in new[]
+            {
+                Pictures.SpaceTime(upTo), LeadershipTimeline.Draw(upTo, null, now),
+                BalanceChart.Draw(BankBalances.FromTrace(upTo), now), Pictures.Leadership(result), Pictures.Terms(result),
+            })
+            {
+                var expected = JsonNode.Parse(GenericChart.toJson(chart));
+                var actual = JsonNode.Parse(FigureJson.Of(chart));
+                Assert.True(JsonNode.DeepEquals(expected, actual), $"{scenario} cut at line {cut}: {FirstDifference(expected, actual, "$")}");
+                compared++;
+            }
+        }
+
+        Assert.Equal(15, compared);
+    }
+
+    // Where two figures first differ, as a JSON path and the two values.
+    private static string FirstDifference(JsonNode? expected, JsonNode? actual, string path)
+    {
+        switch (expected, actual)
+        {
+            case (JsonObject e, JsonObject a):
+                foreach (var (key, value) in e)
+                {
+                    if (!a.ContainsKey(key))
+                    {
+                        return $"{path}.{key} is missing from FigureJson's figure";
+                    }
+
+                    if (!JsonNode.DeepEquals(value, a[key]))
+                    {
+                        return FirstDifference(value, a[key], $"{path}.{key}");
+                    }
+                }
+
+                return $"{path} has keys toJson does not write: {string.Join(", ", a.Select(p => p.Key).Except(e.Select(p => p.Key)))}";
+            case (JsonArray e, JsonArray a) when e.Count == a.Count:
+                for (int k = 0; k < e.Count; k++)
+                {
+                    if (!JsonNode.DeepEquals(e[k], a[k]))
+                    {
+                        return FirstDifference(e[k], a[k], $"{path}[{k}]");
+                    }
+                }
+
+                return path;
+            default:
+                return $"{path}: toJson wrote {expected?.ToJsonString() ?? "null"}, FigureJson wrote {actual?.ToJsonString() ?? "null"}";
+        }
+    }
+}
