@@ -7,7 +7,8 @@ namespace SplitBrain.Playground;
 /// <summary>
 /// The lessons' own pictures (<see cref="Pictures"/> in SplitBrain.Visuals) of a run cut at the scrubbed moment:
 /// the space-time diagram, the leadership timeline and, for a bank run, the balances, each drawn from the trace up
-/// to and including the scrubbed step. Each comes out as the plotly.js figure JSON of
+/// to and including the scrubbed step; and, for a run whose clients keep a history, what the clients saw, checked
+/// for linearizability (the whole run's history, drawn once per run: the page marks the scrubbed moment on it). Each comes out as the plotly.js figure JSON of
 /// <see cref="FigureJson.Of"/> (the figure <c>GenericChart.toJson</c> gives), which playground.js hands to <c>Plotly.react</c> as it is.
 /// </summary>
 /// <remarks>
@@ -25,7 +26,7 @@ public static class ScrubbedPictures
 
     /// <summary>
     /// The figures of <paramref name="run"/> up to <paramref name="step"/>, in the order space-time, leadership,
-    /// balances; the balances are null when the run has no bank.
+    /// balances, history; the balances are null when the run has no bank, the history when its clients keep none.
     /// </summary>
     /// <param name="run">A finished run.</param>
     /// <param name="step">The scrubbed step: the figures show trace lines 0 to <paramref name="step"/>.</param>
@@ -46,6 +47,19 @@ public static class ScrubbedPictures
             balances = FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
         }
 
-        return [FigureJson.Of(spaceTime), FigureJson.Of(leadership), balances];
+        return [FigureJson.Of(spaceTime), FigureJson.Of(leadership), balances, HistoryJson(run)];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlayerRun, string> Histories = new();
+
+    /// <summary>What the clients of <paramref name="run"/> saw (<see cref="Pictures.History(ScenarioResult)"/>), checked once per run; null when they keep no history.</summary>
+    private static string? HistoryJson(PlayerRun run)
+    {
+        if (run.Result.History is null)
+        {
+            return null;
+        }
+
+        return Histories.GetValue(run, r => FigureJson.Of(Pictures.History(r.Result)));
     }
 }

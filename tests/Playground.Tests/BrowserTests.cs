@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PuppeteerSharp;
 using SplitBrain;
 using Xunit.Abstractions;
@@ -111,6 +112,20 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
         Assert.Contains("step=" + await Text(page, "step"), page.Url, StringComparison.Ordinal);
         await Click(page, "step-back");
         Assert.Equal("holds", await ClassOf(page, "invariant-no-overdraft"));
+    }
+
+    [PlaygroundFact]
+    public async Task Part2_the_history_picture_is_the_lessons_own_with_the_checkers_verdict()
+    {
+        var native = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1 });
+        string expected = JsonNode.Parse(SplitBrain.Visuals.FigureJson.Of(SplitBrain.Visuals.Pictures.History(native)))!["layout"]!["title"]!["text"]!.GetValue<string>();
+        Assert.Contains("NOT linearizable", expected, StringComparison.Ordinal);
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        await Click(page, "step-first");
+        await page.WaitForFunctionAsync("() => document.getElementById('history').layout !== undefined", new WaitForFunctionOptions { PollingInterval = 50 });
+        Assert.Equal(expected, await page.EvaluateFunctionAsync<string>("() => document.getElementById('history').layout.title.text"));
+        Assert.Contains("cannot be placed", await page.EvaluateFunctionAsync<string[]>("() => document.getElementById('history').data.map(t => t.name)"));
     }
 
     [PlaygroundFact]

@@ -14,7 +14,7 @@ public sealed class FigureJsonTests
     public static TheoryData<string, bool> Runs => new()
     {
         { "bank-ledger", false }, { "bank-ledger", true }, { "two-two-partition", false }, { "gc-pause", false },
-        { "clock-skew-lease", true }, { "stonith", false }, { "forgetful-storage", false },
+        { "clock-skew-lease", true }, { "stonith", false }, { "forgetful-storage", false }, { "replicated-register", false },
     };
 
     [Theory]
@@ -41,7 +41,16 @@ public sealed class FigureJsonTests
             }
         }
 
-        Assert.Equal(15, compared);
+        if (result.History is not null)
+        {
+            var history = Pictures.History(result);
+            var expected = JsonNode.Parse(GenericChart.toJson(history));
+            var actual = JsonNode.Parse(FigureJson.Of(history));
+            Assert.True(JsonNode.DeepEquals(expected, actual), $"{scenario} history: {FirstDifference(expected, actual, "$")}");
+            compared++;
+        }
+
+        Assert.Equal(result.History is null ? 15 : 16, compared);
     }
 
     // Where two figures first differ, as a JSON path and the two values.

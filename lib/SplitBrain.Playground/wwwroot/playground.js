@@ -5,7 +5,7 @@
 window.playground = (function () {
   'use strict';
   const config = { displayModeBar: false, responsive: true };
-  const charts = ['spacetime', 'leaders', 'balances'];
+  const charts = ['spacetime', 'leaders', 'balances', 'history'];
   let pending = null, last = null;
 
   function frame(layout, now, end) {
