@@ -45,42 +45,89 @@ public static class LabRun
 
     private static async Task<LabReport> TellAsync(LabOptions options, Stopwatch clock, Action<LabEvent>? onEvent, CancellationToken cancellationToken)
     {
-        var story = new Story(clock, onEvent);
-        var history = new LabHistory(clock);
-        var notes = new List<string>();
-        var pids = new List<int>();
-        string store = options.Store;
-        string coordinator = options.Coordinator;
-        if (store == "postgres" && ServerBinaries.PostgresMissing is { } noPostgres)
-        {
-            notes.Add($"{noPostgres}: using the embedded store, sqlite.");
-            store = "sqlite";
-        }
-
-        if (coordinator == "etcd" && ServerBinaries.EtcdMissing is { } noEtcd)
-        {
-            notes.Add($"{noEtcd}: using the embedded lease service.");
-            coordinator = "embedded";
-        }
-
-        if (options.EtcdNodes == 3 && coordinator != "etcd")
-        {
-            notes.Add("--etcd-nodes 3 needs --coordinator etcd: the act where etcd's own leader is frozen is skipped.");
-        }
-
-        foreach (string note in notes)
-        {
-            story.Tell("lab", "note", null, note);
-        }
-
-        var work = Directory.CreateTempSubdirectory("splitbrain-lab-");
-        PostgresServer? postgres = null;
-        EtcdCluster? etcd = null;
-        EmbeddedLeaseServer? embedded = null;
-        var clients = new List<LabProcess>();
+        var stage = new Stage(options, new Story(clock, onEvent), new LabHistory(clock), cancellationToken);
+        stage.FallBackFromMissingServers();
+        stage.CreateWorkFolder();
         try
         {
-            string database = Path.Combine(work.FullName, "ledger.db");
+            await stage.StartStoreAsync();
+            await stage.StartCoordinatorAsync();
+            await stage.OpenLedgerAsync();
+            var (client1, first) = await stage.FirstClientWritesAsync();
+            await stage.FreezePastLeaseAsync(client1, first);
+            var (client2, second) = await stage.SecondClientTakesOverAsync();
+            bool staleRefused = await stage.ThawAndWriteLateAsync(client1, first);
+            EtcdElectionAct? election = null;
+            if (stage.Etcd is not null && options.EtcdNodes == 3)
+            {
+                election = await stage.FreezeEtcdLeaderAsync(client2, first);
+            }
+
+            await stage.ReleaseClientsAsync();
+            return await stage.ReadBalanceAndReportAsync(first, second, staleRefused, election);
+        }
+        finally
+        {
+            await stage.StopEverythingAsync();
+        }
+    }
+
+    /// <summary>
+    /// What the lab has started for one run, and the acts of its story: the store, the coordinator, the client
+    /// processes, and the notes and history it writes down. <see cref="StopEverythingAsync"/> stops all of it.
+    /// </summary>
+    private sealed class Stage(LabOptions options, Story story, LabHistory history, CancellationToken cancellationToken)
+    {
+        private readonly List<string> notes = [];
+        private readonly List<int> pids = [];
+        private readonly List<LabProcess> clients = [];
+        private string store = options.Store;
+        private string coordinator = options.Coordinator;
+        private string database = "";
+        private string address = "";
+        private PostgresServer? postgres;
+        private EmbeddedLeaseServer? embedded;
+        private DirectoryInfo work = null!;
+
+        /// <summary>The etcd cluster, if the lab started one.</summary>
+        public EtcdCluster? Etcd { get; private set; }
+
+        /// <summary>Chooses the embedded store or lease service where PostgreSQL or etcd is not installed, and says so.</summary>
+        public void FallBackFromMissingServers()
+        {
+            if (store == "postgres" && ServerBinaries.PostgresMissing is { } noPostgres)
+            {
+                notes.Add($"{noPostgres}: using the embedded store, sqlite.");
+                store = "sqlite";
+            }
+
+            if (coordinator == "etcd" && ServerBinaries.EtcdMissing is { } noEtcd)
+            {
+                notes.Add($"{noEtcd}: using the embedded lease service.");
+                coordinator = "embedded";
+            }
+
+            if (options.EtcdNodes == 3 && coordinator != "etcd")
+            {
+                notes.Add("--etcd-nodes 3 needs --coordinator etcd: the act where etcd's own leader is frozen is skipped.");
+            }
+
+            foreach (string note in notes)
+            {
+                story.Tell("lab", "note", null, note);
+            }
+        }
+
+        /// <summary>Creates the temporary folder the servers and the embedded store keep their data in.</summary>
+        public void CreateWorkFolder()
+        {
+            work = Directory.CreateTempSubdirectory("splitbrain-lab-");
+        }
+
+        /// <summary>Starts PostgreSQL for the ledger, or keeps it in sqlite in the work folder if PostgreSQL is not asked for or will not start.</summary>
+        public async Task StartStoreAsync()
+        {
+            database = Path.Combine(work.FullName, "ledger.db");
             if (store == "postgres")
             {
                 try
@@ -97,15 +144,18 @@ public static class LabRun
                     store = "sqlite";
                 }
             }
+        }
 
-            string address;
+        /// <summary>Starts etcd for the leases, or the embedded lease service if etcd is not asked for or will not start.</summary>
+        public async Task StartCoordinatorAsync()
+        {
             if (coordinator == "etcd")
             {
                 try
                 {
-                    etcd = await EtcdCluster.StartAsync(options.EtcdNodes, work.FullName, cancellationToken);
-                    pids.AddRange(etcd.Pids);
-                    story.Tell("lab", "started", null, $"etcd, {options.EtcdNodes} member(s): {etcd.Endpoints}");
+                    Etcd = await EtcdCluster.StartAsync(options.EtcdNodes, work.FullName, cancellationToken);
+                    pids.AddRange(Etcd.Pids);
+                    story.Tell("lab", "started", null, $"etcd, {options.EtcdNodes} member(s): {Etcd.Endpoints}");
                 }
                 catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
@@ -115,16 +165,20 @@ public static class LabRun
                 }
             }
 
-            if (etcd is not null)
+            if (Etcd is not null)
             {
-                address = etcd.Endpoints;
+                address = Etcd.Endpoints;
             }
             else
             {
                 embedded = new EmbeddedLeaseServer(new EmbeddedLeaseService(options.Ttl));
                 address = embedded.Address;
             }
+        }
 
+        /// <summary>Opens the ledger with the opening deposit, written down in the history.</summary>
+        public async Task OpenLedgerAsync()
+        {
             await using (var ledger = LabConnections.OpenLedger(store, database))
             {
                 history.Invoke(BankStory.HistoryTeller, "deposit", options.OpeningBalance);
@@ -133,55 +187,81 @@ public static class LabRun
             }
 
             story.Tell("lab", "opened", null, $"ledger with ${options.OpeningBalance} in {store}; leases from {coordinator}, time to live {options.Ttl.TotalSeconds:0.#} s");
+        }
 
-            LabProcess StartClient(string name, string reach)
-            {
-                var client = LabProcess.Start(options.ClientProgram.File, [.. options.ClientProgram.Arguments,
-                    "--name", name, "--store", store, "--database", database, "--coordinator", coordinator, "--address", reach,
-                    "--ttl", options.Ttl.TotalSeconds.ToString(CultureInfo.InvariantCulture), "--amount", Withdrawal.ToString(CultureInfo.InvariantCulture)]);
-                clients.Add(client);
-                pids.Add(client.Pid);
-                return client;
-            }
-
-            // The lab asks for every withdrawal, so it stamps the invocation before the client can act on it.
-            async Task<ClientLine> WithdrawAsync(LabProcess client, string name)
-            {
-                history.Invoke(name, "withdraw", Withdrawal);
-                await client.SendAsync("write");
-                var wrote = await client.WaitForAsync("wrote", StepLimit, story.Heard, cancellationToken);
-                history.Withdrew(name, Withdrawal, wrote.Accepted == true, wrote.Detail ?? "");
-                await client.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
-                return wrote;
-            }
-
-            // Act 1: client 1 takes the lease and writes, then freezes while it holds it.
-            var client1 = StartClient("client-1", address);
-            long first = (await client1.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
-            await client1.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+        /// <summary>Act 1: client 1 takes the lease and writes.</summary>
+        /// <returns>Client 1 and its fencing token.</returns>
+        public async Task<(LabProcess Client, long Token)> FirstClientWritesAsync()
+        {
+            var (client1, first) = await StartHolderAsync("client-1", address);
             await WithdrawAsync(client1, "client-1");
+            return (client1, first);
+        }
+
+        /// <summary>Act 1, its end: client 1 is frozen with SIGSTOP, while it holds the lease, for longer than the lease lives.</summary>
+        public async Task FreezePastLeaseAsync(LabProcess client1, long first)
+        {
             Signals.Freeze(client1.Pid);
             story.Tell("lab", "frozen", first, $"client-1 frozen with SIGSTOP for {options.Pause.TotalSeconds:0.#} s; its keep-alive stops with it");
             await Task.Delay(options.Pause, cancellationToken);
+        }
 
-            // Act 2: the lease expired; client 2 takes it with a higher token and writes.
-            var client2 = StartClient("client-2", address);
-            long second = (await client2.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
-            await client2.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+        /// <summary>Act 2: the lease expired; client 2 takes it with a higher token and writes.</summary>
+        /// <returns>Client 2 and its fencing token.</returns>
+        public async Task<(LabProcess Client, long Token)> SecondClientTakesOverAsync()
+        {
+            var (client2, second) = await StartHolderAsync("client-2", address);
             await WithdrawAsync(client2, "client-2");
+            return (client2, second);
+        }
 
-            // Act 3: client 1 wakes and writes at once with its old token, as if no time had passed.
+        /// <summary>Act 3: client 1 is resumed with SIGCONT and writes at once with its old token, as if no time had passed.</summary>
+        /// <returns>Whether the guard refused that stale write.</returns>
+        public async Task<bool> ThawAndWriteLateAsync(LabProcess client1, long first)
+        {
             Signals.Thaw(client1.Pid);
             story.Tell("lab", "resumed", first, "client-1 resumed with SIGCONT; it writes at once, still believing it holds the lease");
             var late = await WithdrawAsync(client1, "client-1");
-            bool staleRefused = late.Accepted == false;
+            return late.Accepted == false;
+        }
 
-            EtcdElectionAct? election = null;
-            if (etcd is not null && options.EtcdNodes == 3)
-            {
-                election = await FreezeEtcdLeaderAsync(etcd, client2, first, store, database, StartClient, WithdrawAsync, story, history, cancellationToken);
-            }
+        /// <summary>
+        /// With 3 etcd members: the holder hands the lease back, etcd's own leader is frozen and etcd elects another;
+        /// client 3 takes the lease through the new leader and writes, and client 1's old token is replayed.
+        /// </summary>
+        /// <param name="holder">The client that holds the lease now.</param>
+        /// <param name="staleToken">Client 1's old token.</param>
+        public async Task<EtcdElectionAct> FreezeEtcdLeaderAsync(LabProcess holder, long staleToken)
+        {
+            var etcd = Etcd!;
 
+            // Client 2 hands the lease back, so that a client can get a new one through etcd's next leader.
+            await holder.SendAsync("release");
+            await holder.WaitForAsync("released", StepLimit, story.Heard, cancellationToken);
+            var clock = Stopwatch.StartNew();
+            var (before, frozen, after) = await etcd.FreezeLeaderAsync(StepLimit, cancellationToken);
+            double electionSeconds = clock.Elapsed.TotalSeconds;
+            story.Tell("etcd", "frozen", null, $"{frozen}, etcd's own leader in Raft term {before.RaftTerm}, frozen with SIGSTOP");
+            story.Tell("etcd", "leader", null, $"{after.Name} elected leader in Raft term {after.RaftTerm}, {electionSeconds:0.0} s later (read from etcd's status API)");
+
+            var (client3, third) = await StartHolderAsync("client-3", etcd.LiveEndpoints);
+            var wrote = await WithdrawAsync(client3, "client-3");
+
+            // The lab replays client 1's write itself, with client 1's old token: in the history it is client 1's.
+            await using var ledger = LabConnections.OpenLedger(store, database);
+            history.Invoke("client-1", "withdraw", Withdrawal);
+            var replay = await ledger.WithdrawAsync("client-1", new FencingToken(staleToken), Withdrawal, cancellationToken);
+            history.Withdrew("client-1", Withdrawal, replay.Accepted, replay.Reason);
+            story.Tell("client-1", replay.Accepted ? "accepted" : "refused", staleToken, $"replayed after the election: {replay.Reason}, balance ${replay.Balance}");
+
+            etcd.ThawAll();
+            story.Tell("etcd", "resumed", null, $"{frozen} resumed with SIGCONT; it rejoins as a follower of term {after.RaftTerm}");
+            return new EtcdElectionAct(frozen, before.RaftTerm, after.Name, after.RaftTerm, electionSeconds, third, wrote.Accepted == true, !replay.Accepted);
+        }
+
+        /// <summary>Asks every client still running to let go of its lease, and waits for each to exit.</summary>
+        public async Task ReleaseClientsAsync()
+        {
             foreach (var client in clients.Where(c => !c.HasExited))
             {
                 await client.SendAsync("release");
@@ -192,7 +272,11 @@ public static class LabRun
                 await client.WaitForExitAsync(TimeSpan.FromSeconds(15));
                 client.Drain(story.Heard);
             }
+        }
 
+        /// <summary>Reads the balance, which closes the history, and writes the report.</summary>
+        public async Task<LabReport> ReadBalanceAndReportAsync(long first, long second, bool staleRefused, EtcdElectionAct? election)
+        {
             await using var final = LabConnections.OpenLedger(store, database);
             history.Invoke(LabHistory.Reader, "read", null);
             long balance = await final.BalanceAsync(cancellationToken);
@@ -201,7 +285,7 @@ public static class LabRun
             {
                 Store = store,
                 Coordinator = coordinator,
-                EtcdNodes = etcd is null ? 0 : options.EtcdNodes,
+                EtcdNodes = Etcd is null ? 0 : options.EtcdNodes,
                 PauseSeconds = options.Pause.TotalSeconds,
                 TtlSeconds = options.Ttl.TotalSeconds,
                 Notes = notes,
@@ -219,7 +303,9 @@ public static class LabRun
                 WorkFolder = work.FullName,
             };
         }
-        finally
+
+        /// <summary>Stops every process the lab started (clients first, then the servers) and deletes the temporary folder; also on failure or cancellation.</summary>
+        public async Task StopEverythingAsync()
         {
             foreach (var client in clients)
             {
@@ -231,9 +317,9 @@ public static class LabRun
                 await embedded.DisposeAsync();
             }
 
-            if (etcd is not null)
+            if (Etcd is not null)
             {
-                await etcd.DisposeAsync();
+                await Etcd.DisposeAsync();
             }
 
             if (postgres is not null)
@@ -251,37 +337,31 @@ public static class LabRun
                 // A temporary folder left behind is harmless.
             }
         }
-    }
 
-    private static async Task<EtcdElectionAct> FreezeEtcdLeaderAsync(
-        EtcdCluster etcd, LabProcess holder, long staleToken, string store, string database,
-        Func<string, string, LabProcess> startClient, Func<LabProcess, string, Task<ClientLine>> withdraw, Story story, LabHistory history,
-        CancellationToken cancellationToken)
-    {
-        // Client 2 hands the lease back, so that a client can get a new one through etcd's next leader.
-        await holder.SendAsync("release");
-        await holder.WaitForAsync("released", StepLimit, story.Heard, cancellationToken);
-        var clock = Stopwatch.StartNew();
-        var (before, frozen, after) = await etcd.FreezeLeaderAsync(StepLimit, cancellationToken);
-        double electionSeconds = clock.Elapsed.TotalSeconds;
-        story.Tell("etcd", "frozen", null, $"{frozen}, etcd's own leader in Raft term {before.RaftTerm}, frozen with SIGSTOP");
-        story.Tell("etcd", "leader", null, $"{after.Name} elected leader in Raft term {after.RaftTerm}, {electionSeconds:0.0} s later (read from etcd's status API)");
+        /// <summary>Starts a client process, which takes the lease and is then ready for the lab's commands.</summary>
+        /// <returns>The client and the fencing token its lease came with.</returns>
+        private async Task<(LabProcess Client, long Token)> StartHolderAsync(string name, string reach)
+        {
+            var client = LabProcess.Start(options.ClientProgram.File, [.. options.ClientProgram.Arguments,
+                "--name", name, "--store", store, "--database", database, "--coordinator", coordinator, "--address", reach,
+                "--ttl", options.Ttl.TotalSeconds.ToString(CultureInfo.InvariantCulture), "--amount", Withdrawal.ToString(CultureInfo.InvariantCulture)]);
+            clients.Add(client);
+            pids.Add(client.Pid);
+            long token = (await client.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
+            await client.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+            return (client, token);
+        }
 
-        var client3 = startClient("client-3", etcd.LiveEndpoints);
-        long third = (await client3.WaitForAsync("acquired", StepLimit, story.Heard, cancellationToken)).Token ?? 0;
-        await client3.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
-        var wrote = await withdraw(client3, "client-3");
-
-        // The lab replays client 1's write itself, with client 1's old token: in the history it is client 1's.
-        await using var ledger = LabConnections.OpenLedger(store, database);
-        history.Invoke("client-1", "withdraw", Withdrawal);
-        var replay = await ledger.WithdrawAsync("client-1", new FencingToken(staleToken), Withdrawal, cancellationToken);
-        history.Withdrew("client-1", Withdrawal, replay.Accepted, replay.Reason);
-        story.Tell("client-1", replay.Accepted ? "accepted" : "refused", staleToken, $"replayed after the election: {replay.Reason}, balance ${replay.Balance}");
-
-        etcd.ThawAll();
-        story.Tell("etcd", "resumed", null, $"{frozen} resumed with SIGCONT; it rejoins as a follower of term {after.RaftTerm}");
-        return new EtcdElectionAct(frozen, before.RaftTerm, after.Name, after.RaftTerm, electionSeconds, third, wrote.Accepted == true, !replay.Accepted);
+        // The lab asks for every withdrawal, so it stamps the invocation before the client can act on it.
+        private async Task<ClientLine> WithdrawAsync(LabProcess client, string name)
+        {
+            history.Invoke(name, "withdraw", Withdrawal);
+            await client.SendAsync("write");
+            var wrote = await client.WaitForAsync("wrote", StepLimit, story.Heard, cancellationToken);
+            history.Withdrew(name, Withdrawal, wrote.Accepted == true, wrote.Detail ?? "");
+            await client.WaitForAsync("ready", StepLimit, story.Heard, cancellationToken);
+            return wrote;
+        }
     }
 
     /// <summary>The story as it is told: events with their times, printed live.</summary>

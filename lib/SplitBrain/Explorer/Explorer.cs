@@ -24,6 +24,38 @@ public static class Explorer
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        CheckRanges(options);
+        var schedules = new ExploreSchedules(scenario, options.Fencing, options.Quorum, options.Margin, options.Tokens);
+
+        // Fail fast on options the scenario does not take (a quorum without elections).
+        scenario.Run(schedules.OptionsFor(options.FirstSeed) with { Faults = [] });
+
+        var search = new Search(scenario, options, schedules);
+        search.RunBatches();
+        var found = search.Result();
+        if (search.First is null)
+        {
+            return found;
+        }
+
+        var shrinkWatch = Stopwatch.StartNew();
+        var shrunk = schedules.Shrink(found, search.First);
+        shrinkWatch.Stop();
+        return shrunk with { ShrinkElapsed = shrinkWatch.Elapsed };
+    }
+
+    /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">The options, with an explicit fault schedule.</param>
+    public static string ReplayCommand(Scenario scenario, ScenarioOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.ReplayCommand(scenario.Name, FaultSchedule.Format(options.Faults ?? scenario.Script(options)));
+    }
+
+    private static void CheckRanges(ExploreOptions options)
+    {
         if (options.Schedules < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Schedules, "Explore at least 1 schedule.");
@@ -43,28 +75,72 @@ public static class Explorer
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.ReportEvery, "Report progress every 1 schedule or more.");
         }
+    }
 
-        var schedules = new ExploreSchedules(scenario, options.Fencing, options.Quorum, options.Margin, options.Tokens);
-        ScenarioOptions OptionsFor(long seed) => schedules.OptionsFor(seed);
+    /// <summary>
+    /// One search: the schedules run so far, the violations among them, and the lowest violating seed. Its
+    /// counts are shared by the cores, so they change only under <see cref="Interlocked"/> or the gate.
+    /// </summary>
+    private sealed class Search(Scenario scenario, ExploreOptions options, ExploreSchedules schedules)
+    {
+        private readonly object gate = new();
+        private readonly Stopwatch watch = Stopwatch.StartNew();
+        private long done;
+        private long violations;
+        private long firstIndex = long.MaxValue;
 
-        // Fail fast on options the scenario does not take (a quorum without elections).
-        scenario.Run(OptionsFor(options.FirstSeed) with { Faults = [] });
+        /// <summary>The run of the lowest violating seed found, if any.</summary>
+        public ScenarioResult? First { get; private set; }
 
-        long done = 0;
-        long violations = 0;
-        long firstIndex = long.MaxValue;
-        ScenarioResult? first = null;
-        var gate = new object();
-        var watch = Stopwatch.StartNew();
-        ExploreProgress Now() => new(Interlocked.Read(ref done), Interlocked.Read(ref violations), done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
-
-        // One batch, or batches of ReportEvery seeds with a report after each: a batch ends only when all its
-        // seeds have run, so the counts it reports are the same on every machine.
-        long batch = options.ReportEvery ?? options.Schedules;
-        bool stopped = false;
-        for (long start = 0; start < options.Schedules && !stopped; start += batch)
+        /// <summary>
+        /// Runs the seeds in one batch, or in batches of <see cref="ExploreOptions.ReportEvery"/> seeds with a
+        /// report after each: a batch ends only when all its seeds have run, so the counts it reports are the
+        /// same on every machine.
+        /// </summary>
+        public void RunBatches()
         {
-            var state = Parallel.For(start, Math.Min(options.Schedules, start + batch), new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (index, loop) =>
+            long batch = options.ReportEvery ?? options.Schedules;
+            bool stopped = false;
+            for (long start = 0; start < options.Schedules && !stopped; start += batch)
+            {
+                stopped = !RunBatch(start, Math.Min(options.Schedules, start + batch));
+                if (options.ReportEvery is not null)
+                {
+                    options.Progress?.Report(Now());
+                }
+            }
+
+            watch.Stop();
+            if (options.ReportEvery is null)
+            {
+                options.Progress?.Report(Now());
+            }
+        }
+
+        /// <summary>
+        /// What the search found. Stopping at the first violation, other cores may have run seeds past it, more
+        /// or fewer depending on the machine: it counts the schedules up to and including the first violating
+        /// seed, the same everywhere.
+        /// </summary>
+        public ExploreResult Result()
+        {
+            bool stoppedEarly = options.StopAtFirstViolation && First is not null;
+            return new ExploreResult
+            {
+                Scenario = scenario.Name,
+                Fencing = options.Fencing,
+                Schedules = stoppedEarly ? firstIndex + 1 : done,
+                Violations = stoppedEarly ? 1 : violations,
+                SchedulesRun = done,
+                StoppedAtFirstViolation = stoppedEarly,
+                Elapsed = watch.Elapsed,
+            };
+        }
+
+        // Runs the seeds from start up to (not including) end in parallel; false if the search stopped inside it.
+        private bool RunBatch(long start, long end)
+        {
+            var state = Parallel.For(start, end, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, (index, loop) =>
             {
                 if (options.TimeBudget is { } budget && watch.Elapsed > budget)
                 {
@@ -72,7 +148,7 @@ public static class Explorer
                     return;
                 }
 
-                var result = scenario.Run(OptionsFor(options.FirstSeed + index));
+                var result = scenario.Run(schedules.OptionsFor(options.FirstSeed + index));
                 long count = Interlocked.Increment(ref done);
                 if (result.Violations.Count > 0)
                 {
@@ -83,7 +159,7 @@ public static class Explorer
                         if (index < firstIndex)
                         {
                             firstIndex = index;
-                            first = result;
+                            First = result;
                         }
                     }
 
@@ -98,50 +174,9 @@ public static class Explorer
                     progress.Report(new ExploreProgress(count, Interlocked.Read(ref violations), count / watch.Elapsed.TotalSeconds));
                 }
             });
-            stopped = !state.IsCompleted;
-            if (options.ReportEvery is not null)
-            {
-                options.Progress?.Report(Now());
-            }
+            return state.IsCompleted;
         }
 
-        watch.Stop();
-        if (options.ReportEvery is null)
-        {
-            options.Progress?.Report(Now());
-        }
-
-        // Stopping at the first violation, other cores may have run seeds past it, more or fewer depending on
-        // the machine: report the schedules up to and including the first violating seed, the same everywhere.
-        bool stoppedEarly = options.StopAtFirstViolation && first is not null;
-        var found = new ExploreResult
-        {
-            Scenario = scenario.Name,
-            Fencing = options.Fencing,
-            Schedules = stoppedEarly ? firstIndex + 1 : done,
-            Violations = stoppedEarly ? 1 : violations,
-            SchedulesRun = done,
-            StoppedAtFirstViolation = stoppedEarly,
-            Elapsed = watch.Elapsed,
-        };
-        if (first is null)
-        {
-            return found;
-        }
-
-        var shrinkWatch = Stopwatch.StartNew();
-        var shrunk = schedules.Shrink(found, first);
-        shrinkWatch.Stop();
-        return shrunk with { ShrinkElapsed = shrinkWatch.Elapsed };
-    }
-
-    /// <summary>The arguments after <c>course</c> that run <paramref name="scenario"/> with exactly <paramref name="options"/>.</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="options">The options, with an explicit fault schedule.</param>
-    public static string ReplayCommand(Scenario scenario, ScenarioOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(options);
-        return options.ReplayCommand(scenario.Name, FaultSchedule.Format(options.Faults ?? scenario.Script(options)));
+        private ExploreProgress Now() => new(Interlocked.Read(ref done), Interlocked.Read(ref violations), done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9));
     }
 }
