@@ -9,6 +9,18 @@ public class CheckCommandTests
     private static string TempFile(string name) => Path.Combine(Directory.CreateTempSubdirectory("course-check-").FullName, name);
 
     [Fact]
+    public void A_history_file_that_cannot_be_written_is_refused_before_the_run()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "h.edn");
+        var (code, output, error) = CourseRunner.Run("run", "bank-ledger", "--fencing", "off", "--history", missing);
+        Assert.Equal(CourseRunner.BadInput, code);
+        Assert.Equal("", output);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--history", error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bank_ledger_without_fencing_records_a_history_that_no_single_account_explains()
     {
         string file = TempFile("h.edn");

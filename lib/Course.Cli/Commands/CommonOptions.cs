@@ -57,4 +57,54 @@ public static class CommonOptions
     /// <summary>Whether a <c>--fencing</c> value means on.</summary>
     /// <param name="value">on or off.</param>
     public static bool IsOn(string value) => value == "on";
+
+    /// <summary>Checks, before any work, that <paramref name="path"/> (given as <paramref name="option"/>) can be written; null passes.</summary>
+    /// <param name="option">The option as the learner typed it, like <c>--json</c>.</param>
+    /// <param name="path">The file it names.</param>
+    /// <exception cref="UsageException">The path is a folder, its folder is missing, or it cannot be written.</exception>
+    public static void CheckWritable(string option, string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"{option} '{path}' is not a usable file name: give a file in an existing folder.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"{option} '{full}' is a folder: give a file name, like {Path.Combine(full, "result.json")}.");
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder))
+        {
+            throw new UsageException($"{option} '{full}' cannot be written: the folder '{folder}' does not exist.");
+        }
+
+        bool existed = File.Exists(full);
+        try
+        {
+            using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite))
+            {
+            }
+
+            if (!existed)
+            {
+                File.Delete(full);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new UsageException($"{option} '{full}' cannot be written: {e.Message.TrimEnd('.')}.");
+        }
+    }
 }

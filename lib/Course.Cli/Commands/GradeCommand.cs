@@ -65,8 +65,8 @@ public static class GradeCommand
             }
 
             Checked(() => Grader.Check(options.Root, options));
-            CheckWritable("--json", parsed.GetValue(json));
-            CheckWritable("--classroom", parsed.GetValue(classroom));
+            Commands.CommonOptions.CheckWritable("--json", parsed.GetValue(json));
+            Commands.CommonOptions.CheckWritable("--classroom", parsed.GetValue(classroom));
             int code = GradeOnce(options, parsed.GetValue(json), parsed.GetValue(classroom), output);
             return parsed.GetValue(watch) ? Watch(options, parsed.GetValue(json), parsed.GetValue(classroom), output) : code;
         }));
@@ -186,53 +186,6 @@ public static class GradeCommand
         catch (ArgumentException bad)
         {
             throw new UsageException(bad.Message);
-        }
-    }
-
-    /// <summary>Checks, before any work, that <paramref name="path"/> (given as <paramref name="option"/>) can be written; null passes.</summary>
-    internal static void CheckWritable(string option, string? path)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        string full;
-        try
-        {
-            full = Path.GetFullPath(path);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new UsageException($"{option} '{path}' is not a usable file name: give a file in an existing folder.");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"{option} '{full}' is a folder: give a file name, like {Path.Combine(full, "result.json")}.");
-        }
-
-        var folder = Path.GetDirectoryName(full);
-        if (folder is null || !Directory.Exists(folder))
-        {
-            throw new UsageException($"{option} '{full}' cannot be written: the folder '{folder}' does not exist.");
-        }
-
-        bool existed = File.Exists(full);
-        try
-        {
-            using (new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite))
-            {
-            }
-
-            if (!existed)
-            {
-                File.Delete(full);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
-        {
-            throw new UsageException($"{option} '{full}' cannot be written: {e.Message.TrimEnd('.')}.");
         }
     }
 

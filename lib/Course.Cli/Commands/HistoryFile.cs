@@ -39,7 +39,7 @@ public static class HistoryFile
 
     /// <summary>Fails with a usage error, before any run, if <paramref name="path"/> cannot be written; null passes.</summary>
     /// <param name="path">The <c>--history</c> value.</param>
-    public static void CheckWritable(string? path) => GradeCommand.CheckWritable("--history", path);
+    public static void CheckWritable(string? path) => CommonOptions.CheckWritable("--history", path);
 
     /// <summary>Writes the run's history to <paramref name="path"/>, turning a path that cannot be written into a usage error.</summary>
     /// <param name="result">The finished run.</param>

@@ -35,6 +35,7 @@ public static class RunCommand
             if (historyPath is not null)
             {
                 HistoryFile.EnsureKept(parsed.GetValue(scenario)!);
+                HistoryFile.CheckWritable(historyPath);
             }
 
             var result = RunScenario(parsed.GetValue(scenario)!, options);

@@ -81,31 +81,22 @@ public static class ChartParts
     }
 
     /// <summary>A vertical line at <paramref name="x"/> from the bottom to the top of the plot.</summary>
-    public static Shape VerticalLine(double x, Plotly.NET.Line line)
-    {
-        var shape = new Shape();
-        shape.SetProperty("type", "line");
-        shape.SetProperty("xref", "x");
-        shape.SetProperty("yref", "paper");
-        shape.SetProperty("x0", x);
-        shape.SetProperty("x1", x);
-        shape.SetProperty("y0", 0);
-        shape.SetProperty("y1", 1);
-        shape.SetProperty("line", line);
-        return shape;
-    }
+    public static Shape VerticalLine(double x, Plotly.NET.Line line) => LineShape("x", "paper", x, x, 0, 1, line);
 
     /// <summary>A horizontal line at <paramref name="y"/> across the whole plot.</summary>
-    public static Shape HorizontalLine(double y, Plotly.NET.Line line)
+    public static Shape HorizontalLine(double y, Plotly.NET.Line line) => LineShape("paper", "y", 0, 1, y, y, line);
+
+    // A straight line from (x0, y0) to (x1, y1); "paper" coordinates run from 0 to 1 across the plot.
+    private static Shape LineShape(string xRef, string yRef, double x0, double x1, double y0, double y1, Plotly.NET.Line line)
     {
         var shape = new Shape();
         shape.SetProperty("type", "line");
-        shape.SetProperty("xref", "paper");
-        shape.SetProperty("yref", "y");
-        shape.SetProperty("x0", 0);
-        shape.SetProperty("x1", 1);
-        shape.SetProperty("y0", y);
-        shape.SetProperty("y1", y);
+        shape.SetProperty("xref", xRef);
+        shape.SetProperty("yref", yRef);
+        shape.SetProperty("x0", x0);
+        shape.SetProperty("x1", x1);
+        shape.SetProperty("y0", y0);
+        shape.SetProperty("y1", y1);
         shape.SetProperty("line", line);
         return shape;
     }
