@@ -14,7 +14,6 @@ namespace SplitBrain.Visuals;
 public static class Lesson
 {
     private static int registered;
-    private static int charts;
 
     /// <summary>Registers the formatters (once per kernel; calling it again does nothing more) and says so.</summary>
     public static HtmlFragment Setup()
@@ -32,7 +31,4 @@ public static class Lesson
 
         return new HtmlFragment("<div class=\"sb-note\">SplitBrain lesson tools ready: runs show as tables, pictures as charts.</div>");
     }
-
-    /// <summary>A container id unique within this kernel, so two charts on one page never collide.</summary>
-    internal static string NextChartId() => $"sb-chart-{Interlocked.Increment(ref charts)}";
 }
