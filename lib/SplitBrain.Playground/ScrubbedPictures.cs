@@ -43,7 +43,7 @@ public static class ScrubbedPictures
         string? balances = null;
         if (run.Lines.Any(l => l.Detail is StoreReply or SetBalance))
         {
-            long opening = run.Result.Figures.TryGetValue("initialBalance", out long value) ? value : BankStory.OpeningBalance;
+            long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
             balances = FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
         }
 

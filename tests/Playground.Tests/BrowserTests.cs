@@ -94,7 +94,7 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
     public async Task Part2_scrubbing_to_the_violating_event_shows_the_broken_invariant_with_the_checkers_message()
     {
         var native = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1 });
-        var overdraft = native.Violations.First(v => v.Invariant == "no-overdraft");
+        var overdraft = native.Violations.First(v => v.Breaks(Checkers.NoOverdraft));
         await using var page = await playground.OpenAsync(BankLedgerSeed1);
 
         await Click(page, "step-first");

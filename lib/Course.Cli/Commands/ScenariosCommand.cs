@@ -17,7 +17,7 @@ public static class ScenariosCommand
             var output = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(json))
             {
-                var list = Scenarios.All.Select(s => new { name = s.Name, summary = s.Summary, teaches = s.Teaches, protection = s.Protection });
+                var list = Scenarios.All.Select(s => new { name = s.Name, summary = s.Summary, teaches = s.Teaches.Id, protection = s.Protection });
                 output.WriteLine(JsonSerializer.Serialize(list, CliJson.Options));
                 return 0;
             }

@@ -28,9 +28,9 @@ public static class ResultCard
         html.Append($"><div><b>{HtmlText.E(result.Scenario.Name)}</b> ({HtmlText.E(result.Options)}): {HtmlText.E(result.Scenario.Summary)}</div>");
         html.Append(VerdictTable.Of(result.Violations).Html);
         html.Append("<table class=\"sb\"><tbody>");
-        foreach (var (name, value) in result.Figures.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (figure, value) in result.Figures)
         {
-            html.Append($"<tr><th>{HtmlText.E(name)}</th><td>{HtmlText.Count(value)}</td></tr>");
+            html.Append($"<tr><th title=\"{HtmlText.E(figure.Meaning)}\">{HtmlText.E(figure.Name)}</th><td>{HtmlText.Count(value)}</td></tr>");
         }
 
         html.Append($"<tr><th>writes accepted / rejected</th><td>{result.AcceptedWrites} / {result.RejectedWrites}</td></tr>");

@@ -41,7 +41,7 @@ public static class Pictures
     public static GenericChart Balance(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        long opening = result.Figures.TryGetValue("initialBalance", out long value) ? value : BankStory.OpeningBalance;
+        long opening = result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
         return BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now);
     }
 

@@ -30,7 +30,7 @@ public sealed class NoOverdraft : IChecker
             payouts.Add(entry);
             if (paid > balance)
             {
-                var list = string.Join("; ", payouts.Select(p => $"{((Acknowledgement)p.Detail!).RequestId} ${((Acknowledgement)p.Detail!).Amount} by {p.Node} at {TraceEntry.FormatTime(p.Time)}"));
+                var list = string.Join("; ", payouts.Select(p => $"{p.DetailAs<Acknowledgement>().RequestId} ${p.DetailAs<Acknowledgement>().Amount} by {p.Node} at {TraceEntry.FormatTime(p.Time)}"));
                 yield return new Violation(Id, $"paid out ${paid} from a ${balance} balance: {list}", payouts.ToArray());
                 yield break;
             }

@@ -21,7 +21,7 @@ public sealed class NoStaleWrite : IChecker
         ArgumentNullException.ThrowIfNull(facts);
         foreach (var stale in Find(facts.Trace))
         {
-            var decision = (WriteDecision)stale.Write.Detail!;
+            var decision = stale.Write.DetailAs<WriteDecision>();
             yield return new Violation(Id,
                 $"{stale.Write.Node?.Name ?? "-"} accepted \"{decision.Operation}\" with {decision.Token} from {stale.Write.Peer} at {TraceEntry.FormatTime(stale.Write.Time)}, " +
                 $"after accepting a write with {TokenOf(stale.Newer.Detail)} from {stale.Newer.Peer}, whose leadership was granted later",

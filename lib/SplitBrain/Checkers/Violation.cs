@@ -6,6 +6,14 @@ namespace SplitBrain;
 /// <param name="Events">The trace lines involved, oldest first.</param>
 public sealed record Violation(string Invariant, string Message, IReadOnlyList<TraceEntry> Events)
 {
+    /// <summary>Whether this is a break of <paramref name="invariant"/>, like <c>violation.Breaks(Checkers.NoOverdraft)</c>.</summary>
+    /// <param name="invariant">One of the <see cref="Checkers"/>.</param>
+    public bool Breaks(IChecker invariant)
+    {
+        ArgumentNullException.ThrowIfNull(invariant);
+        return Invariant == invariant.Id;
+    }
+
     /// <summary>Reads like <c>no-overdraft: paid out $120 from a $100 balance …</c>.</summary>
     public override string ToString() => $"{Invariant}: {Message}";
 }

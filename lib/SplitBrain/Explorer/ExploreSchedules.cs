@@ -59,7 +59,7 @@ public sealed class ExploreSchedules
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(first);
         var violation = first.Violations[0];
-        var shrunk = Shrinker.Shrink(scenario, first.Options, violation.Invariant);
+        var shrunk = Shrinker.Shrink(scenario, first.Options, Checkers.Get(violation.Invariant));
         var replayOptions = first.Options with { Faults = shrunk, TraceTraffic = true };
         var replayed = scenario.Run(replayOptions);
         return found with

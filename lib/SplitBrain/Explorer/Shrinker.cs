@@ -9,8 +9,8 @@ public static class Shrinker
     /// <summary>The smallest schedule found that still breaks <paramref name="invariant"/>.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="options">The run's options; its <see cref="ScenarioOptions.Faults"/> is the schedule to shrink.</param>
-    /// <param name="invariant">The checker id that must keep failing.</param>
-    public static IReadOnlyList<ScheduledFault> Shrink(Scenario scenario, ScenarioOptions options, string invariant)
+    /// <param name="invariant">The invariant that must keep breaking.</param>
+    public static IReadOnlyList<ScheduledFault> Shrink(Scenario scenario, ScenarioOptions options, IChecker invariant)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);

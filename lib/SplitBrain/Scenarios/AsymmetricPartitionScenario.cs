@@ -15,13 +15,13 @@ public sealed class AsymmetricPartitionScenario : LeaseScenario
     public override string Summary => "the leader reaches its clients but not the controller: the old primary keeps taking writes";
 
     /// <inheritdoc />
-    public override string Teaches => "no-stale-write";
+    public override IChecker Teaches => Checkers.NoStaleWrite;
 
     /// <inheritdoc />
     public override string Protection => "the store checks fencing tokens";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoStaleWrite];
 
     /// <inheritdoc />
     public override bool HasTokenCheck => true;

@@ -85,14 +85,14 @@ public sealed record BankStory
     /// <summary>The figures every bank story reports: opening balance, money paid out, final balance.</summary>
     /// <param name="facts">The finished run's facts.</param>
     /// <param name="figures">Where to put them.</param>
-    public static void AddFigures(RunFacts facts, IDictionary<string, long> figures)
+    public static void AddFigures(RunFacts facts, IDictionary<RunFigure, long> figures)
     {
-        figures["initialBalance"] = OpeningBalance;
-        figures["paidOut"] = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.Acknowledged).Sum(e => ((Acknowledgement)e.Detail!).Amount);
-        figures["withdrawalsPaid"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.Acknowledged);
+        figures[RunFigure.InitialBalance] = OpeningBalance;
+        figures[RunFigure.PaidOut] = facts.Trace.Protocol.OfKind<Acknowledgement>(TraceKind.Acknowledged).Sum(paid => paid.Detail.Amount);
+        figures[RunFigure.WithdrawalsPaid] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.Acknowledged);
         if (facts.FinalLedger is { } ledger)
         {
-            figures["finalBalance"] = ledger.Balance;
+            figures[RunFigure.FinalBalance] = ledger.Balance;
         }
     }
 }

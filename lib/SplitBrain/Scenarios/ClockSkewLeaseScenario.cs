@@ -25,7 +25,7 @@ public sealed class ClockSkewLeaseScenario : LeaseScenario
     public override string Summary => "the holder's clock runs slow: it writes after its lease expired; safe use ends at TTL - 2 x max skew";
 
     /// <inheritdoc />
-    public override string Teaches => "no-stale-write";
+    public override IChecker Teaches => Checkers.NoStaleWrite;
 
     /// <inheritdoc />
     public override string Protection => "the holder uses a lease for TTL - 2 x max skew from when it asked (margin), and the store checks tokens (tokens)";
@@ -37,7 +37,7 @@ public sealed class ClockSkewLeaseScenario : LeaseScenario
     public override bool HasTokenCheck => true;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoStaleWrite];
 
     /// <summary>How much of the lease a holder may use safely: TTL − 2 × max skew.</summary>
     public static TimeSpan UsableLeaseTime => LeaseTtl - (2 * MaxSkew);
@@ -59,11 +59,11 @@ public sealed class ClockSkewLeaseScenario : LeaseScenario
     }
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
         base.AddFigures(simulation, facts, options, figures);
-        figures["leaseTtlSeconds"] = (long)LeaseTtl.TotalSeconds;
-        figures["maxSkewSeconds"] = (long)MaxSkew.TotalSeconds;
-        figures["usableLeaseSeconds"] = (long)UsableLeaseTime.TotalSeconds;
+        figures[RunFigure.LeaseTtlSeconds] = (long)LeaseTtl.TotalSeconds;
+        figures[RunFigure.MaxSkewSeconds] = (long)MaxSkew.TotalSeconds;
+        figures[RunFigure.UsableLeaseSeconds] = (long)UsableLeaseTime.TotalSeconds;
     }
 }

@@ -15,13 +15,13 @@ public sealed class ForgetfulStorageScenario : LeaseScenario
     public override string Summary => "the guard keeps its highest token in memory only: after a restart the stale write is accepted";
 
     /// <inheritdoc />
-    public override string Teaches => "no-stale-write";
+    public override IChecker Teaches => Checkers.NoStaleWrite;
 
     /// <inheritdoc />
     public override string Protection => "the store keeps the highest token durably, with the data";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoStaleWrite];
 
     /// <inheritdoc />
     public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) =>

@@ -29,13 +29,13 @@ public sealed class GcPauseScenario : LeaseScenario
     public override string Summary => "the scheduler holding token 33 freezes for 40 s; without worker checks its late batch runs twice";
 
     /// <inheritdoc />
-    public override string Teaches => "job-once";
+    public override IChecker Teaches => Checkers.JobOnce;
 
     /// <inheritdoc />
     public override string Protection => "workers remember the highest scheduler token and refuse lower ones";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["job-once", "no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.JobOnce, Checkers.NoStaleWrite];
 
     /// <inheritdoc />
     public override bool HasTokenCheck => true;
@@ -60,13 +60,13 @@ public sealed class GcPauseScenario : LeaseScenario
     }
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
         base.AddFigures(simulation, facts, options, figures);
-        var runs = facts.Trace.Protocol.Where(e => e.Kind == TraceKind.JobRun).Select(e => ((JobExecution)e.Detail!).JobId).ToList();
-        figures["jobs"] = Batch.Length;
-        figures["jobRuns"] = runs.Count;
-        figures["jobsRunTwice"] = runs.GroupBy(j => j).Count(g => g.Count() > 1);
-        figures["pauseSeconds"] = (long)PauseLength.TotalSeconds;
+        var runs = facts.Trace.Protocol.OfKind<JobExecution>(TraceKind.JobRun).Select(run => run.Detail.JobId).ToList();
+        figures[RunFigure.Jobs] = Batch.Length;
+        figures[RunFigure.JobRuns] = runs.Count;
+        figures[RunFigure.JobsRunTwice] = runs.GroupBy(j => j).Count(g => g.Count() > 1);
+        figures[RunFigure.PauseSeconds] = (long)PauseLength.TotalSeconds;
     }
 }

@@ -41,9 +41,9 @@ public abstract class LeaseScenario : Scenario
     protected static LeaseHolderSettings Holder(TimeSpan acquireAt) => new() { Service = ServiceName, AcquireAt = acquireAt };
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
-        figures["leaseGrants"] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.LeaseGranted);
-        figures["staleWritesAccepted"] = NoStaleWrite.StaleWrites(facts.Trace).Count;
+        figures[RunFigure.LeaseGrants] = facts.Trace.Protocol.Count(e => e.Kind == TraceKind.LeaseGranted);
+        figures[RunFigure.StaleWritesAccepted] = NoStaleWrite.StaleWrites(facts.Trace).Count;
     }
 }

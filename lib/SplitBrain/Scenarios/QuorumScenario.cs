@@ -17,7 +17,7 @@ public abstract class QuorumScenario : Scenario
     protected abstract int UnsafeQuorum { get; }
 
     /// <inheritdoc />
-    public override string Teaches => "one-leader-at-a-time";
+    public override IChecker Teaches => Checkers.OneLeaderAtATime;
 
     /// <inheritdoc />
     public override string Protection => "a majority quorum (the unsafe setting is --quorum below a majority); fencing on adds tokens at the store";
@@ -26,7 +26,7 @@ public abstract class QuorumScenario : Scenario
     public override bool KeepsHistory => true;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["one-leader-at-a-time", "one-leader-per-term", "no-overdraft", "no-lost-ack"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.OneLeaderAtATime, Checkers.OneLeaderPerTerm, Checkers.NoOverdraft, Checkers.NoLostAck];
 
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(10);
@@ -88,15 +88,15 @@ public abstract class QuorumScenario : Scenario
     }
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
         BankStory.AddFigures(facts, figures);
         int quorum = QuorumFor(options, Servers.Count).Size;
-        figures["quorum"] = quorum;
+        figures[RunFigure.Quorum] = quorum;
         var sidesThatCanAct = Sides.Count(side => side.Count >= quorum);
-        figures["sidesThatCanAct"] = sidesThatCanAct;
+        figures[RunFigure.SidesThatCanAct] = sidesThatCanAct;
         var cutOff = Sides.Where(side => side.Count < quorum).SelectMany(side => side).ToHashSet();
-        figures["writesFromSidesWithoutQuorum"] = facts.Trace.Protocol.Count(e =>
+        figures[RunFigure.WritesFromSidesWithoutQuorum] = facts.Trace.Protocol.Count(e =>
             e.Kind == TraceKind.WriteAccepted && e.Time >= SplitAt && e.Peer is { } writer && cutOff.Contains(writer.Name));
     }
 }

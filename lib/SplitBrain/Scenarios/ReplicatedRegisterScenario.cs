@@ -20,13 +20,13 @@ public sealed class ReplicatedRegisterScenario : Scenario
     public override string Summary => "clients read, write and cas through the leader; a deposed leader serves a stale read without fencing";
 
     /// <inheritdoc />
-    public override string Teaches => "linearizable";
+    public override IChecker Teaches => Checkers.Linearizable;
 
     /// <inheritdoc />
     public override string Protection => "every command is done at the store with the leader's term as a fencing token; no reads from a server's memory";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["linearizable", "one-leader-per-term"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.Linearizable, Checkers.OneLeaderPerTerm];
 
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(6);
@@ -101,12 +101,12 @@ public sealed class ReplicatedRegisterScenario : Scenario
     }
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
         var operations = facts.History?.Operations ?? [];
-        figures["operations"] = operations.Count;
-        figures["ok"] = operations.Count(o => o.Outcome == OperationOutcome.Ok);
-        figures["failed"] = operations.Count(o => o.Outcome == OperationOutcome.Fail);
-        figures["indeterminate"] = operations.Count(o => o.Outcome == OperationOutcome.Info);
+        figures[RunFigure.Operations] = operations.Count;
+        figures[RunFigure.Ok] = operations.Count(o => o.Outcome == OperationOutcome.Ok);
+        figures[RunFigure.Failed] = operations.Count(o => o.Outcome == OperationOutcome.Fail);
+        figures[RunFigure.Indeterminate] = operations.Count(o => o.Outcome == OperationOutcome.Info);
     }
 }

@@ -19,12 +19,12 @@ public static class RunReport
             ["violations"] = result.Violations.Select(v => new { invariant = v.Invariant, message = v.Message }).ToArray(),
             ["writes"] = new { accepted = result.AcceptedWrites, rejected = result.RejectedWrites },
             ["maxLeadersAtOnce"] = result.MaxLeadersAtOnce,
-            ["checks"] = result.Scenario.Checks,
+            ["checks"] = result.Scenario.Checks.Select(c => c.Id).ToArray(),
             ["replay"] = result.Replay,
         };
-        foreach (var (name, value) in result.Figures)
+        foreach (var (figure, value) in result.Figures)
         {
-            json[name] = value;
+            json[figure.Name] = value;
         }
 
         return json;

@@ -16,14 +16,14 @@ public abstract class Scenario
     /// <summary>What the scenario shows, in one line.</summary>
     public abstract string Summary { get; }
 
-    /// <summary>The id of the invariant that the unsafe setting breaks, like <c>no-overdraft</c>.</summary>
-    public abstract string Teaches { get; }
+    /// <summary>The invariant that the unsafe setting breaks, like <see cref="Checkers.NoOverdraft"/>.</summary>
+    public abstract IChecker Teaches { get; }
 
     /// <summary>What "fencing on" means in this scenario, in a few words.</summary>
     public abstract string Protection { get; }
 
-    /// <summary>The ids of the checkers that judge a run of this scenario.</summary>
-    public abstract IReadOnlyList<string> Checks { get; }
+    /// <summary>The checkers that judge a run of this scenario, in the order they run.</summary>
+    public abstract IReadOnlyList<IChecker> Checks { get; }
 
     /// <summary>How long a run lasts in virtual time.</summary>
     public abstract TimeSpan Duration { get; }
@@ -83,14 +83,14 @@ public abstract class Scenario
         simulation.Run(Duration);
         var runFacts = facts(simulation);
         var violations = new List<Violation>();
-        foreach (var id in Checks)
+        foreach (var checker in Checks)
         {
-            violations.AddRange(SplitBrain.Checkers.Get(id).Check(runFacts));
+            violations.AddRange(checker.Check(runFacts));
         }
 
         return new ScenarioResult(this, options, simulation, violations, runFacts.History, () =>
         {
-            var figures = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            var figures = new SortedDictionary<RunFigure, long>(RunFigure.ByName);
             AddFigures(simulation, runFacts, options, figures);
             return figures;
         });
@@ -129,7 +129,7 @@ public abstract class Scenario
     /// <param name="facts">The facts the checkers saw.</param>
     /// <param name="options">The run's options.</param>
     /// <param name="figures">Where to put them.</param>
-    protected virtual void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected virtual void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
     }
 

@@ -3,11 +3,11 @@ namespace SplitBrain;
 /// <summary>One finished run of a scenario: its trace, its verdict and its figures.</summary>
 public sealed class ScenarioResult
 {
-    private readonly Func<IReadOnlyDictionary<string, long>> countFigures;
+    private readonly Func<IReadOnlyDictionary<RunFigure, long>> countFigures;
     private string? traceHash;
-    private IReadOnlyDictionary<string, long>? figures;
+    private IReadOnlyDictionary<RunFigure, long>? figures;
 
-    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, History? history, Func<IReadOnlyDictionary<string, long>> countFigures)
+    internal ScenarioResult(Scenario scenario, ScenarioOptions options, Simulation simulation, IReadOnlyList<Violation> violations, History? history, Func<IReadOnlyDictionary<RunFigure, long>> countFigures)
     {
         History = history;
         Scenario = scenario;
@@ -45,8 +45,11 @@ public sealed class ScenarioResult
     /// <summary>The invariants the run broke; empty if it was safe.</summary>
     public IReadOnlyList<Violation> Violations { get; }
 
-    /// <summary>The scenario's numbers: <c>initialBalance</c>, <c>paidOut</c>, <c>jobsRunTwice</c>, and so on. Counted when first asked for (the explorer never asks).</summary>
-    public IReadOnlyDictionary<string, long> Figures => figures ??= countFigures();
+    /// <summary>
+    /// The scenario's numbers, ordered by name: <see cref="RunFigure.PaidOut"/>, <see cref="RunFigure.JobsRunTwice"/>, and so on
+    /// (read one with <c>Figures[RunFigure.PaidOut]</c>). Counted when first asked for (the explorer never asks).
+    /// </summary>
+    public IReadOnlyDictionary<RunFigure, long> Figures => figures ??= countFigures();
 
     /// <summary>Writes that stores and workers accepted.</summary>
     public int AcceptedWrites => Trace.Protocol.Count(e => e.Kind == TraceKind.WriteAccepted);
@@ -57,9 +60,13 @@ public sealed class ScenarioResult
     /// <summary>The most nodes that believed they led at the same virtual instant.</summary>
     public int MaxLeadersAtOnce => Leadership.MaxLeadersAtOnce(Trace);
 
-    /// <summary>Whether the run broke the invariant with id <paramref name="invariant"/>.</summary>
-    /// <param name="invariant">A checker id.</param>
-    public bool Broke(string invariant) => Violations.Any(v => v.Invariant == invariant);
+    /// <summary>Whether the run broke <paramref name="invariant"/>, like <c>result.Broke(Checkers.NoOverdraft)</c>.</summary>
+    /// <param name="invariant">One of the <see cref="Checkers"/>.</param>
+    public bool Broke(IChecker invariant)
+    {
+        ArgumentNullException.ThrowIfNull(invariant);
+        return Violations.Any(v => v.Breaks(invariant));
+    }
 
     /// <summary>The command that replays this run: the arguments after <c>course</c>.</summary>
     public string Replay => Options.ReplayCommand(Scenario.Name, Options.Faults is { } faults ? FaultSchedule.Format(faults) : null);

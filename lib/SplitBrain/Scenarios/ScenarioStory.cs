@@ -57,7 +57,7 @@ public static class ScenarioStory
             + $", writes accepted {result.AcceptedWrites}, refused {result.RejectedWrites}, most leaders at once {result.MaxLeadersAtOnce}");
         if (result.Violations.Count == 0)
         {
-            output.WriteLine($"Verdict: safe. No invariant broken ({string.Join(", ", result.Scenario.Checks)}).");
+            output.WriteLine($"Verdict: safe. No invariant broken ({string.Join(", ", result.Scenario.Checks.Select(c => c.Id))}).");
         }
         else
         {

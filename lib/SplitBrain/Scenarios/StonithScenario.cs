@@ -16,13 +16,13 @@ public sealed class StonithScenario : Scenario
     public override string Summary => "power off the old primary before promoting; promotion waits for confirmation";
 
     /// <inheritdoc />
-    public override string Teaches => "no-stale-write";
+    public override IChecker Teaches => Checkers.NoStaleWrite;
 
     /// <inheritdoc />
     public override string Protection => "STONITH: power the old primary off and wait for confirmation before promoting";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoStaleWrite];
 
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(15);
@@ -45,11 +45,11 @@ public sealed class StonithScenario : Scenario
     }
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures)
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures)
     {
         var controller = simulation.DurableOf(simulation["ha"]);
-        figures["promoted"] = controller.Get("promoted", false) ? 1 : 0;
-        figures["promotionRefused"] = controller.Get("promotionRefused", false) ? 1 : 0;
-        figures["staleWritesAccepted"] = NoStaleWrite.StaleWrites(facts.Trace).Count;
+        figures[RunFigure.Promoted] = controller.Get("promoted", false) ? 1 : 0;
+        figures[RunFigure.PromotionRefused] = controller.Get("promotionRefused", false) ? 1 : 0;
+        figures[RunFigure.StaleWritesAccepted] = NoStaleWrite.StaleWrites(facts.Trace).Count;
     }
 }

@@ -18,10 +18,10 @@ public abstract class ThreeServerBankScenario : Scenario
     public override bool KeepsHistory => true;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-overdraft", "no-lost-ack", "one-leader-per-term", "no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoOverdraft, Checkers.NoLostAck, Checkers.OneLeaderPerTerm, Checkers.NoStaleWrite];
 
     /// <inheritdoc />
-    public override string Teaches => "no-overdraft";
+    public override IChecker Teaches => Checkers.NoOverdraft;
 
     /// <inheritdoc />
     public override TimeSpan Duration => TimeSpan.FromSeconds(8);
@@ -50,7 +50,7 @@ public abstract class ThreeServerBankScenario : Scenario
     protected override Func<Simulation, RunFacts> Build(Simulation simulation, ScenarioOptions options) => Story(options).Build(simulation);
 
     /// <inheritdoc />
-    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<string, long> figures) =>
+    protected override void AddFigures(Simulation simulation, RunFacts facts, ScenarioOptions options, IDictionary<RunFigure, long> figures) =>
         BankStory.AddFigures(facts, figures);
 
     private BankStory Story(ScenarioOptions options) =>

@@ -20,13 +20,13 @@ public sealed class TimestampTokensScenario : LeaseScenario
     public override string Summary => "tokens from wall clocks: skew reorders them and a stale write wins (UUIDs cannot be ordered at all)";
 
     /// <inheritdoc />
-    public override string Teaches => "no-stale-write";
+    public override IChecker Teaches => Checkers.NoStaleWrite;
 
     /// <inheritdoc />
     public override string Protection => "tokens come from the lock service's counter, not from clocks";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Checks => ["no-stale-write"];
+    public override IReadOnlyList<IChecker> Checks => [Checkers.NoStaleWrite];
 
     /// <inheritdoc />
     public override IReadOnlyList<ScheduledFault> Script(ScenarioOptions options) => [new(TimeSpan.FromSeconds(0.505), new PauseFault("H1", TimeSpan.FromSeconds(40)))];

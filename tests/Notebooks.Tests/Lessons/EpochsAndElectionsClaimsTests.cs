@@ -26,10 +26,10 @@ public sealed class EpochsAndElectionsClaimsTests
     public void Lesson05_only_two_candidacies_win_and_no_loser_gets_more_than_2_votes_of_5()
     {
         var requests = Split.Trace.OfKind(TraceKind.Send).Where(e => e.Detail is RequestVote)
-            .Select(e => (Term: ((RequestVote)e.Detail!).Term, Candidate: e.Node!.Value.Name)).Distinct().ToArray();
+            .Select(e => (Term: e.DetailAs<RequestVote>().Term, Candidate: e.Node!.Value.Name)).Distinct().ToArray();
         var yes = Split.Trace.OfKind(TraceKind.Send).Where(e => e.Detail is Vote { Granted: true }).ToArray();
-        int Votes((Term Term, string Candidate) c) => 1 + yes.Count(v => v.Peer?.Name == c.Candidate && ((Vote)v.Detail!).Term == c.Term);
-        var wins = Split.Trace.OfKind(TraceKind.Elected).Select(e => (Term: (Term)e.Detail!, Candidate: e.Node!.Value.Name)).ToArray();
+        int Votes((Term Term, string Candidate) c) => 1 + yes.Count(v => v.Peer?.Name == c.Candidate && v.DetailAs<Vote>().Term == c.Term);
+        var wins = Split.Trace.OfKind(TraceKind.Elected).Select(e => (Term: e.DetailAs<Term>(), Candidate: e.Node!.Value.Name)).ToArray();
 
         Assert.Equal([(new Term(1), "A"), (new Term(2), "C")], wins);
         Assert.Equal((5, 3), (Votes(wins[0]), Votes(wins[1])));
@@ -60,10 +60,10 @@ public sealed class EpochsAndElectionsClaimsTests
         });
 
         var down = healed.Trace.OfKind(TraceKind.SteppedDown).Single(e => e.Node?.Name == "C");
-        Assert.Equal(new Term((long)LessonText.Number(Lesson, @"C hears \*\*term (\d+)\*\* and steps down")), (Term)down.Detail!);
+        Assert.Equal(new Term((long)LessonText.Number(Lesson, @"C hears \*\*term (\d+)\*\* and steps down")), down.DetailAs<Term>());
         LessonText.About(Lesson, @"About ([\d.]+) ms after the heal", (down.Time - TimeSpan.FromSeconds(5)).TotalMilliseconds);
         var next = healed.Trace.OfKind(TraceKind.Elected).Single(e => e.Time > TimeSpan.FromSeconds(5));
-        Assert.Equal(("A", new Term((long)LessonText.Number(Lesson, @"A wins \*\*term (\d+)\*\*"))), (next.Node?.Name, (Term)next.Detail!));
+        Assert.Equal(("A", new Term((long)LessonText.Number(Lesson, @"A wins \*\*term (\d+)\*\*"))), (next.Node?.Name, next.DetailAs<Term>()));
         LessonText.About(Lesson, @"about ([\d.]+) seconds after the heal", (next.Time - TimeSpan.FromSeconds(5)).TotalSeconds);
         Assert.Empty(healed.Violations);
     }
@@ -73,21 +73,21 @@ public sealed class EpochsAndElectionsClaimsTests
     {
         var bank = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1, Fencing = true });
         var refused = Assert.Single(bank.Trace.OfKind(TraceKind.WriteRejected));
-        Assert.Equal(("A", 1L), (refused.Peer?.Name, ((WriteDecision)refused.Detail!).Token?.Value));
-        Assert.Equal(60, bank.Figures["paidOut"]);
+        Assert.Equal(("A", 1L), (refused.Peer?.Name, refused.DetailAs<WriteDecision>().Token?.Value));
+        Assert.Equal(60, bank.Figures[RunFigure.PaidOut]);
     }
 
     [Fact]
     public void Lesson05_with_a_quorum_of_2_of_5_A_and_C_both_lead_term_2_and_3_of_5_fixes_it()
     {
         var tooSmall = Scenarios.Run("three-two-partition", new ScenarioOptions { Seed = 1, Quorum = 2, Fencing = true });
-        var termTwo = tooSmall.Trace.OfKind(TraceKind.Elected).Where(e => (Term)e.Detail! == new Term(2)).Select(e => e.Node!.Value.Name).ToArray();
+        var termTwo = tooSmall.Trace.OfKind(TraceKind.Elected).Where(e => e.DetailAs<Term>() == new Term(2)).Select(e => e.Node!.Value.Name).ToArray();
         Assert.Equal(["C", "A"], termTwo);
-        Assert.Equal(["one-leader-at-a-time", "one-leader-per-term"], tooSmall.Violations.Select(v => v.Invariant));
-        Assert.Contains(tooSmall.Trace.OfKind(TraceKind.WriteRejected), e => e.Peer?.Name == "A" && ((WriteDecision)e.Detail!).Token?.Value == 1);
+        Assert.Equal([Checkers.OneLeaderAtATime.Id, Checkers.OneLeaderPerTerm.Id], tooSmall.Violations.Select(v => v.Invariant));
+        Assert.Contains(tooSmall.Trace.OfKind(TraceKind.WriteRejected), e => e.Peer?.Name == "A" && e.DetailAs<WriteDecision>().Token?.Value == 1);
 
         var majority = Scenarios.Run("three-two-partition", new ScenarioOptions { Seed = 1, Quorum = 3, Fencing = true });
-        Assert.False(majority.Broke("one-leader-per-term"));
+        Assert.False(majority.Broke(Checkers.OneLeaderPerTerm));
     }
 
     [Fact]

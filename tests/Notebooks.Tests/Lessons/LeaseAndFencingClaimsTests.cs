@@ -27,20 +27,20 @@ public sealed class LeaseAndFencingClaimsTests
         var off = Scenarios.Run("gc-pause", new ScenarioOptions { Seed = 1, Fencing = false });
         var on = Scenarios.Run("gc-pause", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal((6L, 12L, 6L, 0), (off.Figures["jobs"], off.Figures["jobRuns"], off.Figures["jobsRunTwice"], off.RejectedWrites));
-        Assert.Equal((6L, 0L, 6), (on.Figures["jobRuns"], on.Figures["jobsRunTwice"], on.RejectedWrites));
+        Assert.Equal((6L, 12L, 6L, 0), (off.Figures[RunFigure.Jobs], off.Figures[RunFigure.JobRuns], off.Figures[RunFigure.JobsRunTwice], off.RejectedWrites));
+        Assert.Equal((6L, 0L, 6), (on.Figures[RunFigure.JobRuns], on.Figures[RunFigure.JobsRunTwice], on.RejectedWrites));
         Assert.Empty(on.Violations);
-        Assert.Equal(["job-once", "no-stale-write"], off.Violations.Select(v => v.Invariant).Distinct().Order());
+        Assert.Equal([Checkers.JobOnce.Id, Checkers.NoStaleWrite.Id], off.Violations.Select(v => v.Invariant).Distinct().Order());
 
         // "S1 last renewed at about 3 s, the lease runs out at about 13 s; S2 gets 34; S1 sends its batch at 45 s".
         var expired = Assert.Single(off.Trace.OfKind(TraceKind.LeaseExpired));
         Assert.InRange(expired.Time.TotalSeconds, 12.5, 13.5);
-        var grants = off.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, ((Lease)e.Detail!).Token.Value)).ToArray();
+        var grants = off.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, e.DetailAs<Lease>().Token.Value)).ToArray();
         Assert.Equal([("S1", 33L), ("S2", 34L)], grants);
-        var runs = off.Trace.OfKind(TraceKind.JobRun).Select(e => (e.Time, Job: (JobExecution)e.Detail!)).ToArray();
+        var runs = off.Trace.OfKind(TraceKind.JobRun).Select(e => (e.Time, Job: e.DetailAs<JobExecution>())).ToArray();
         Assert.All(runs.Where(r => r.Job.Token.Value == 34), r => Assert.InRange(r.Time.TotalSeconds, 13.5, 14.0));
         Assert.All(runs.Where(r => r.Job.Token.Value == 33), r => Assert.InRange(r.Time.TotalSeconds, 45.0, 45.1));
-        Assert.All(on.Trace.OfKind(TraceKind.WriteRejected), e => Assert.Equal(("S1", 33L), (e.Peer?.Name, ((WriteDecision)e.Detail!).Token?.Value)));
+        Assert.All(on.Trace.OfKind(TraceKind.WriteRejected), e => Assert.Equal(("S1", 33L), (e.Peer?.Name, e.DetailAs<WriteDecision>().Token?.Value)));
 
         // "The red overlap is the split brain, about 32 seconds long", and it is the same with checks.
         foreach (var run in new[] { off, on })
@@ -83,7 +83,7 @@ public sealed class LeaseAndFencingClaimsTests
         var tokensOnly = Scenarios.Run("clock-skew-lease", new ScenarioOptions { Seed = 1, Margin = false, Tokens = true });
         var both = Scenarios.Run("clock-skew-lease", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal((10L, 2L, 6L), (none.Figures["leaseTtlSeconds"], none.Figures["maxSkewSeconds"], none.Figures["usableLeaseSeconds"]));
+        Assert.Equal((10L, 2L, 6L), (none.Figures[RunFigure.LeaseTtlSeconds], none.Figures[RunFigure.MaxSkewSeconds], none.Figures[RunFigure.UsableLeaseSeconds]));
         Assert.Equal(TimeSpan.FromSeconds(6), ClockSkewLeaseScenario.UsableLeaseTime);
         Assert.Equal(LessonText.Number(Lesson, @"runs \*\*(\d+)% fast\*\*"), ClockSkewLeaseScenario.ClockDrift * 100, 6);
         Assert.Equal(LessonText.Number(Lesson, @"Here it is \*\*(\d+) seconds\*\*"), ClockSkewLeaseScenario.MaxSkew.TotalSeconds);
@@ -94,18 +94,18 @@ public sealed class LeaseAndFencingClaimsTests
         Assert.Equal(LessonText.Number(Lesson, @"H2 took over at about ([\d.]+) seconds"), Time(none, TraceKind.Elected, "H2"), 0.05);
         Assert.Equal(LessonText.Number(Lesson, @"H1 stopped only at ([\d.]+) seconds"), Time(none, TraceKind.SteppedDown, "H1"), 3);
         Assert.Equal(LessonText.Number(Lesson, @"For about ([\d.]+) seconds both believed"), LeadershipHistory.SplitBrainWindows(none.Trace, none.Simulation.Now).Single().Length.TotalSeconds, 0.05);
-        Assert.Equal((long)LessonText.Number(Lesson, @"`staleWritesAccepted` is (\d+)"), none.Figures["staleWritesAccepted"]);
-        Assert.True(none.Broke("no-stale-write"));
+        Assert.Equal((long)LessonText.Number(Lesson, @"`staleWritesAccepted` is (\d+)"), none.Figures[RunFigure.StaleWritesAccepted]);
+        Assert.True(none.Broke(Checkers.NoStaleWrite));
 
         // The margin alone: H1 stops early, no overlap, no stale write, no token checked.
         Assert.Equal(LessonText.Number(Lesson, @"With the margin alone, H1 stops at ([\d.]+) seconds"), Time(marginOnly, TraceKind.SteppedDown, "H1"), 3);
         Assert.Equal(LessonText.Number(Lesson, @"and H2 leads from ([\d.]+) seconds"), Time(marginOnly, TraceKind.Elected, "H2"), 0.05);
-        Assert.Equal((1, 0, 0L), (marginOnly.MaxLeadersAtOnce, marginOnly.RejectedWrites, marginOnly.Figures["staleWritesAccepted"]));
+        Assert.Equal((1, 0, 0L), (marginOnly.MaxLeadersAtOnce, marginOnly.RejectedWrites, marginOnly.Figures[RunFigure.StaleWritesAccepted]));
         Assert.Empty(marginOnly.Violations);
 
         // Tokens alone: the overlap stays, the store refuses the late writes.
         Assert.Equal(LessonText.Number(Lesson, @"refuses H1's 33: (\d+) writes refused"), tokensOnly.RejectedWrites);
-        Assert.Equal((2, 0L), (tokensOnly.MaxLeadersAtOnce, tokensOnly.Figures["staleWritesAccepted"]));
+        Assert.Equal((2, 0L), (tokensOnly.MaxLeadersAtOnce, tokensOnly.Figures[RunFigure.StaleWritesAccepted]));
         Assert.Empty(tokensOnly.Violations);
         Assert.Empty(both.Violations);
     }
@@ -152,8 +152,8 @@ public sealed class LeaseAndFencingClaimsTests
         var counter = Scenarios.Run("timestamp-tokens", new ScenarioOptions { Seed = 1, Fencing = true });
 
         Assert.Equal(TimeSpan.FromSeconds(30), TimestampTokensScenario.H1ClockAhead);
-        Assert.Equal([("H1", 33L), ("H2", 34L)], clock.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, ((Lease)e.Detail!).Token.Value)));
-        Assert.Equal([("H1", 30013L), ("H2", 10112L)], clock.Trace.OfKind(TraceKind.Elected).Select(e => (e.Node?.Name, ((FencingToken)e.Detail!).Value)));
+        Assert.Equal([("H1", 33L), ("H2", 34L)], clock.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, e.DetailAs<Lease>().Token.Value)));
+        Assert.Equal([("H1", 30013L), ("H2", 10112L)], clock.Trace.OfKind(TraceKind.Elected).Select(e => (e.Node?.Name, e.DetailAs<FencingToken>().Value)));
 
         int StaleAccepted(ScenarioResult r) => r.Trace.OfKind(TraceKind.WriteAccepted).Count(e => e.Peer?.Name == "H1" && e.Time > TimeSpan.FromSeconds(40));
         int RealHolderRefused(ScenarioResult r) => r.Trace.OfKind(TraceKind.WriteRejected).Count(e => e.Peer?.Name == "H2");
@@ -189,10 +189,10 @@ public sealed class LeaseAndFencingClaimsTests
         Assert.Equal(40.2, forgetful.Trace.OfKind(TraceKind.Crash).Single().Time.TotalSeconds, 3);
         Assert.Equal(44.75, forgetful.Trace.OfKind(TraceKind.Restart).Single().Time.TotalSeconds, 3);
         TraceEntry Stale(ScenarioResult r) => r.Trace.Protocol.Single(e => e.Kind is TraceKind.WriteAccepted or TraceKind.WriteRejected && e.Peer?.Name == "H1" && e.Time > TimeSpan.FromSeconds(44));
-        Assert.Equal((TraceKind.WriteAccepted, 33L), (Stale(forgetful).Kind, ((WriteDecision)Stale(forgetful).Detail!).Token?.Value));
+        Assert.Equal((TraceKind.WriteAccepted, 33L), (Stale(forgetful).Kind, Stale(forgetful).DetailAs<WriteDecision>().Token?.Value));
         Assert.Equal(TraceKind.WriteRejected, Stale(durable).Kind);
         Assert.InRange(Stale(forgetful).Time.TotalSeconds, 44.7, 44.8);
-        Assert.True(forgetful.Broke("no-stale-write"));
+        Assert.True(forgetful.Broke(Checkers.NoStaleWrite));
         Assert.Empty(durable.Violations);
     }
 
@@ -202,17 +202,17 @@ public sealed class LeaseAndFencingClaimsTests
         var blind = Scenarios.Run("fenced-blind-write", new ScenarioOptions { Seed = 1, Fencing = false });
         var conditional = Scenarios.Run("fenced-blind-write", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal((100L, 120L, 2, 0), (blind.Figures["initialBalance"], blind.Figures["paidOut"], blind.AcceptedWrites, blind.RejectedWrites));
-        Assert.Equal([1L, 2L], blind.Trace.OfKind(TraceKind.WriteAccepted).Select(e => ((WriteDecision)e.Detail!).Token!.Value.Value));
-        Assert.Equal((60L, 1, 1), (conditional.Figures["paidOut"], conditional.AcceptedWrites, conditional.RejectedWrites));
-        Assert.Contains("does not cover", ((WriteDecision)conditional.Trace.OfKind(TraceKind.WriteRejected).Single().Detail!).Reason, StringComparison.Ordinal);
+        Assert.Equal((100L, 120L, 2, 0), (blind.Figures[RunFigure.InitialBalance], blind.Figures[RunFigure.PaidOut], blind.AcceptedWrites, blind.RejectedWrites));
+        Assert.Equal([1L, 2L], blind.Trace.OfKind(TraceKind.WriteAccepted).Select(e => e.DetailAs<WriteDecision>().Token!.Value.Value));
+        Assert.Equal((60L, 1, 1), (conditional.Figures[RunFigure.PaidOut], conditional.AcceptedWrites, conditional.RejectedWrites));
+        Assert.Contains("does not cover", conditional.Trace.Writes(accepted: false).Single().Write.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Lesson04_a_correct_guard_swapped_into_the_bank_pays_60_once()
     {
         var run = new BankLedgerScenario(disk => new HighestTokenGuard()).Run(new ScenarioOptions { Seed = 1, Fencing = true });
-        Assert.Equal((60L, 1), (run.Figures["paidOut"], run.RejectedWrites));
+        Assert.Equal((60L, 1), (run.Figures[RunFigure.PaidOut], run.RejectedWrites));
         Assert.Empty(run.Violations);
     }
 
@@ -236,7 +236,7 @@ public sealed class LeaseAndFencingClaimsTests
     }
 
     private static int JobsRunTwice(Simulation sim) =>
-        sim.Trace.OfKind(TraceKind.JobRun).GroupBy(e => ((JobExecution)e.Detail!).JobId).Count(g => g.Count() > 1);
+        sim.Trace.OfKind(TraceKind.JobRun).GroupBy(e => e.DetailAs<JobExecution>().JobId).Count(g => g.Count() > 1);
 
     private static Simulation SkewRun(double ttl, double skew, double margin)
     {

@@ -26,7 +26,7 @@ public sealed class StonithAndReconciliationClaimsTests
         int After(string writer) => NoStonith.Trace.OfKind(TraceKind.WriteAccepted).Count(e => e.Peer?.Name == writer && e.Time > promoted);
         Assert.Equal((20, 20), (After("P"), After("S")));
         Assert.Equal(2, NoStonith.MaxLeadersAtOnce);
-        Assert.True(NoStonith.Broke("no-stale-write"));
+        Assert.True(NoStonith.Broke(Checkers.NoStaleWrite));
         Assert.Equal(TimeSpan.FromSeconds(2), FailoverController.DeadAfter);
     }
 
@@ -36,7 +36,7 @@ public sealed class StonithAndReconciliationClaimsTests
         var writes = WithStonith.Trace.OfKind(TraceKind.WriteAccepted).ToArray();
         LessonText.About(Lesson, @"P's last write lands at ([\d.]+) seconds", writes.Last(e => e.Peer?.Name == "P").Time.TotalSeconds);
         LessonText.About(Lesson, @"S's first at ([\d.]+) seconds", writes.First(e => e.Peer?.Name == "S").Time.TotalSeconds);
-        Assert.Equal((1L, 0L), (WithStonith.Figures["promoted"], WithStonith.Figures["promotionRefused"]));
+        Assert.Equal((1L, 0L), (WithStonith.Figures[RunFigure.Promoted], WithStonith.Figures[RunFigure.PromotionRefused]));
         Assert.Equal(1, WithStonith.MaxLeadersAtOnce);
         Assert.Empty(WithStonith.Violations);
         var order = WithStonith.Trace.Protocol.Where(e => e.Kind is TraceKind.Crash or TraceKind.Elected && e.Time > TimeSpan.FromSeconds(1)).Select(e => e.Kind).ToArray();
@@ -46,7 +46,7 @@ public sealed class StonithAndReconciliationClaimsTests
     [Fact]
     public void Lesson06_with_the_management_network_cut_the_promotion_is_refused_at_7_75_s()
     {
-        Assert.Equal((0L, 1L), (Blindfolded.Figures["promoted"], Blindfolded.Figures["promotionRefused"]));
+        Assert.Equal((0L, 1L), (Blindfolded.Figures[RunFigure.Promoted], Blindfolded.Figures[RunFigure.PromotionRefused]));
         var refused = Blindfolded.Trace.OfKind(TraceKind.Note).Single(e => e.Detail?.ToString()?.StartsWith("promotion refused", StringComparison.Ordinal) == true);
         LessonText.About(Lesson, @"and at ([\d.]+) seconds \*\*refused to promote\*\*", refused.Time.TotalSeconds);
         Assert.Equal(TimeSpan.FromSeconds(3), FailoverController.FenceTimeout);
@@ -63,7 +63,7 @@ public sealed class StonithAndReconciliationClaimsTests
         var claims = new Dictionary<string, long>();
         foreach (var write in run.Trace.OfKind(TraceKind.WriteAccepted))
         {
-            claims[write.Peer!.Value.Name] = ((WriteDecision)write.Detail!).Token!.Value.Value;
+            claims[write.Peer!.Value.Name] = write.DetailAs<WriteDecision>().Token!.Value.Value;
             if (claims.Count > 1)
             {
                 Assert.Equal(at, write.Time.TotalSeconds, 3);
@@ -80,11 +80,11 @@ public sealed class StonithAndReconciliationClaimsTests
     public void Lesson06_the_unfenced_bank_merges_to_40_by_last_writer_wins_and_to_minus_20_by_log_or_counter()
     {
         var run = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1, Fencing = false });
-        var history = run.Trace.OfKind(TraceKind.Acknowledged).Select(e => (Side: e.Node!.Value.Name, Ack: (Acknowledgement)e.Detail!)).ToArray();
+        var history = run.Trace.OfKind(TraceKind.Acknowledged).Select(e => (Side: e.Node!.Value.Name, Ack: e.DetailAs<Acknowledgement>())).ToArray();
 
         Assert.Equal([("B", "w2", 60L), ("A", "w1", 60L)], history.Select(h => (h.Side, h.Ack.RequestId, h.Ack.Amount)));
         Assert.Equal(40, 100 - history.Last().Ack.Amount);
         Assert.Equal(-20, 100 - history.DistinctBy(h => h.Ack.RequestId).Sum(h => h.Ack.Amount));
-        Assert.Equal(120, run.Figures["paidOut"]);
+        Assert.Equal(120, run.Figures[RunFigure.PaidOut]);
     }
 }

@@ -80,7 +80,7 @@ public sealed class WhatTheClientsSawClaimsTests
         Assert.Equal(("withdraw", OperationOutcome.Ok), (failure.Stuck.Function, failure.Stuck.Outcome));
         Assert.DoesNotContain(failure.Stuck, failure.Prefix);
         Assert.Equal("the balance is $40", failure.State);
-        Assert.Equal(120, Bank.Figures["paidOut"]);
+        Assert.Equal(120, Bank.Figures[RunFigure.PaidOut]);
 
         // Both withdrawals lie inside the shaded split-brain window.
         var window = Assert.Single(Leadership.SplitBrainWindows(Bank.Trace));
@@ -95,7 +95,7 @@ public sealed class WhatTheClientsSawClaimsTests
         Assert.Equal(Verdict.Linearizable, history.Check().Verdict);
         Assert.Equal(1, history.Operations.Count(o => o.Function == "withdraw" && o.Outcome == OperationOutcome.Ok));
         Assert.Equal(1, history.Operations.Count(o => o.Function == "withdraw" && o.Outcome == OperationOutcome.Fail));
-        Assert.Equal(60, FencedBank.Figures["paidOut"]);
+        Assert.Equal(60, FencedBank.Figures[RunFigure.PaidOut]);
         var refused = Assert.Single(FencedBank.Trace.OfKind(TraceKind.WriteRejected));
         Assert.Equal("A", refused.Peer?.Name);
     }
@@ -141,12 +141,12 @@ public sealed class WhatTheClientsSawClaimsTests
         var history = FencedRegister.History!;
 
         Assert.Equal(Verdict.Linearizable, history.Check().Verdict);
-        Assert.Equal((17L, 12L, 2L, 3L), (FencedRegister.Figures["operations"], FencedRegister.Figures["ok"], FencedRegister.Figures["failed"], FencedRegister.Figures["indeterminate"]));
-        Assert.Equal((17L, 15L, 2L, 0L), (Register.Figures["operations"], Register.Figures["ok"], Register.Figures["failed"], Register.Figures["indeterminate"]));
+        Assert.Equal((17L, 12L, 2L, 3L), (FencedRegister.Figures[RunFigure.Operations], FencedRegister.Figures[RunFigure.Ok], FencedRegister.Figures[RunFigure.Failed], FencedRegister.Figures[RunFigure.Indeterminate]));
+        Assert.Equal((17L, 15L, 2L, 0L), (Register.Figures[RunFigure.Operations], Register.Figures[RunFigure.Ok], Register.Figures[RunFigure.Failed], Register.Figures[RunFigure.Indeterminate]));
         Assert.Equal(5, history.Operations.Select(o => o.Process).Distinct().Count());
 
         // B wins term 2; once it has used term 2 at the store, the store refuses A's commands with term 1.
-        var elected = FencedRegister.Trace.OfKind(TraceKind.Elected).Select(e => (Term: ((Term)e.Detail!).ToString(), Node: e.Node!.Value.Name)).ToArray();
+        var elected = FencedRegister.Trace.OfKind(TraceKind.Elected).Select(e => (Term: e.DetailAs<Term>().ToString(), Node: e.Node!.Value.Name)).ToArray();
         Assert.Contains(("term 2", "B"), elected);
         var refusals = FencedRegister.Trace.OfKind(TraceKind.WriteRejected).ToArray();
         Assert.NotEmpty(refusals);
@@ -227,9 +227,9 @@ public sealed class WhatTheClientsSawClaimsTests
         var unfenced = Explore(fencing: false);
 
         Assert.Equal(418, unfenced.Violations);
-        Assert.All(invariants, i => Assert.Equal("linearizable", i));
+        Assert.All(invariants, i => Assert.Equal(Checkers.Linearizable.Id, i));
         Assert.Equal(1004, unfenced.FirstViolatingSeed);
-        Assert.Equal("linearizable", unfenced.FirstViolation!.Invariant);
+        Assert.Equal(Checkers.Linearizable.Id, unfenced.FirstViolation!.Invariant);
         var shrunk = Assert.Single(unfenced.ShrunkSchedule!);
         Assert.Equal("t=1.35s partition {A,client-1} | {B,C,client-2,client-3}", shrunk.ToString());
 

@@ -49,7 +49,7 @@ public sealed class ChartNumbersTests
         var chart = SplitBrain.Visuals.Pictures.Balance(run);
 
         var cash = chart.Data.Single(t => t.Name == "cash paid out");
-        Assert.Equal(run.Figures["paidOut"], Convert.ToInt64(cash.Y![^1]));
+        Assert.Equal(run.Figures[RunFigure.PaidOut], Convert.ToInt64(cash.Y![^1]));
         Assert.Equal(run.Simulation.Now.TotalSeconds, Convert.ToDouble(cash.X![^1]));
         Assert.Equal("hv", cash.Line!.Shape);
         var ledger = chart.Data.Single(t => t.Name == "ledger (the store)");

@@ -12,13 +12,47 @@ internal static class LessonText
 {
     /// <summary>All markdown cells of a lesson, joined by blank lines.</summary>
     /// <param name="lesson">The notebook's file name, like <c>03-leases-clocks-and-pauses.ipynb</c>.</param>
-    internal static string Markdown(string lesson)
+    internal static string Markdown(string lesson) => Cells(lesson, "markdown");
+
+    private static string Cells(string lesson, string kind)
     {
         var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.NotebooksFolder, lesson)))!;
         var cells = notebook["cells"]!.AsArray()
-            .Where(c => (string?)c!["cell_type"] == "markdown")
+            .Where(c => (string?)c!["cell_type"] == kind)
             .Select(c => string.Concat(c!["source"]!.AsArray().Select(line => (string?)line)));
         return string.Join("\n\n", cells);
+    }
+
+    /// <summary>All code cells of a lesson, joined by blank lines.</summary>
+    /// <param name="lesson">The notebook's file name.</param>
+    internal static string Code(string lesson) => Cells(lesson, "code");
+
+    /// <summary>
+    /// The text a lesson's code gives a setting, like the partition in <c>string partition = "A,B,client-1 | C,client-2";</c>:
+    /// the first group of <paramref name="pattern"/>, which must match exactly once in the code cells. A claims test
+    /// runs what the lesson runs, with the values a learner finds in the cells.
+    /// </summary>
+    /// <param name="lesson">The notebook's file name.</param>
+    /// <param name="pattern">A regular expression with one group, like <c>string partition = "([^"]+)";</c>.</param>
+    internal static string Setting(string lesson, string pattern)
+    {
+        var matches = Regex.Matches(Code(lesson), pattern);
+        Assert.True(matches.Count == 1, $"{lesson}'s code should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
+        return matches[0].Groups[1].Value;
+    }
+
+    /// <summary>
+    /// Every number of a sentence the lesson states once: all groups of <paramref name="pattern"/>, in order, like
+    /// the seeds of "Try 1, 2 and 7".
+    /// </summary>
+    /// <param name="lesson">The notebook's file name.</param>
+    /// <param name="pattern">A regular expression with a group around each number.</param>
+    internal static double[] Numbers(string lesson, string pattern)
+    {
+        var matches = Regex.Matches(Markdown(lesson), pattern);
+        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
+        return matches[0].Groups.Cast<Group>().Skip(1)
+            .Select(g => double.Parse(g.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToArray();
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class CoyoteModelTests
         Assert.Contains("no-overdraft: $120 paid out of a $100 account", coyote.Bug, StringComparison.Ordinal);
 
         var ours = SplitBrain.Explorer.Run(SplitBrain.Scenarios.Get(scenario), new ExploreOptions { Schedules = 200, Fencing = false });
-        Assert.Equal("no-overdraft", ours.FirstViolation?.Invariant);
+        Assert.Equal(Checkers.NoOverdraft.Id, ours.FirstViolation?.Invariant);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public class ExplorerTests
         var second = scenario.Run(options);
         Assert.Equal(result.ReplayTraceHash, first.TraceHash);
         Assert.Equal(first.TraceHash, second.TraceHash);
-        Assert.True(first.Broke(result.FirstViolation!.Invariant), $"{name}: the replay did not break {result.FirstViolation.Invariant}");
+        Assert.True(first.Broke(Checkers.Get(result.FirstViolation!.Invariant)), $"{name}: the replay did not break {result.FirstViolation.Invariant}");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class RegisterScenarioTests
         var stuck = result.Failure!.Stuck;
         Assert.Equal("read", stuck.Function);
         Assert.True(stuck.InvokedAt > TimeSpan.FromSeconds(1), $"the stale read comes after the partition at 1 s: {stuck}");
-        Assert.True(run.Broke("linearizable"));
+        Assert.True(run.Broke(Checkers.Linearizable));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class RegisterScenarioTests
     {
         var result = SplitBrain.Explorer.Run(Register, new ExploreOptions { Schedules = 300, Fencing = false, Parallelism = 1 });
 
-        Assert.Equal("linearizable", result.FirstViolation?.Invariant);
+        Assert.Equal(Checkers.Linearizable.Id, result.FirstViolation?.Invariant);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class LeaseTests
     {
         var sim = TwoHolders(guarded: true, pauseH1: S(40));
         sim.Run(S(60));
-        var grants = sim.Trace.Where(e => e.Kind == TraceKind.LeaseGranted).Select(e => ((Lease)e.Detail!).Token.Value).ToList();
+        var grants = sim.Trace.Where(e => e.Kind == TraceKind.LeaseGranted).Select(e => e.DetailAs<Lease>().Token.Value).ToList();
         Assert.Equal([33, 34], grants.Take(2));
         Assert.Equal(grants.Distinct().Count(), grants.Count);
     }
@@ -57,7 +57,7 @@ public class LeaseTests
         sim.Run(S(60));
         var rejected = sim.Trace.Where(e => e.Kind == TraceKind.WriteRejected).ToList();
         Assert.NotEmpty(rejected);
-        Assert.All(rejected, r => Assert.Equal(new FencingToken(33), ((WriteDecision)r.Detail!).Token));
+        Assert.All(rejected, r => Assert.Equal(new FencingToken(33), r.DetailAs<WriteDecision>().Token));
         Assert.Empty(new NoStaleWrite().Check(new RunFacts(sim.Trace)));
     }
 
@@ -81,7 +81,7 @@ public class LeaseTests
         sim.Run(S(20));
         var stop = sim.Trace.First(e => e.Kind == TraceKind.SteppedDown);
         Assert.InRange(stop.Time, S(6), S(6.6));
-        Assert.DoesNotContain(sim.Trace, e => e.Kind == TraceKind.WriteAccepted && e.Time > S(6.6) && ((WriteDecision)e.Detail!).Token == new FencingToken(1));
+        Assert.DoesNotContain(sim.Trace, e => e.Kind == TraceKind.WriteAccepted && e.Time > S(6.6) && e.DetailAs<WriteDecision>().Token == new FencingToken(1));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class KernelProperties
                 switch (entry.Kind)
                 {
                     case TraceKind.Partition:
-                        var partition = (Partition)entry.Detail!;
+                        var partition = entry.DetailAs<Partition>();
                         groupOf = partition.Groups.SelectMany((g, i) => g.Select(n => (n, i))).ToDictionary(x => x.n, x => x.i);
                         break;
                     case TraceKind.Heal:

@@ -12,14 +12,14 @@ public class ScenarioStoryTests
     public void Bank_ledger_pays_120_of_100_without_fencing_and_at_most_100_with_a_rejected_write_with_it()
     {
         var off = Run("bank-ledger");
-        Assert.Equal(100, off.Figures["initialBalance"]);
-        Assert.Equal(120, off.Figures["paidOut"]);
-        Assert.True(off.Broke("no-overdraft"));
+        Assert.Equal(100, off.Figures[RunFigure.InitialBalance]);
+        Assert.Equal(120, off.Figures[RunFigure.PaidOut]);
+        Assert.True(off.Broke(Checkers.NoOverdraft));
 
         for (long seed = 1; seed <= 50; seed++)
         {
             var on = Run("bank-ledger", fencing: true, seed: seed);
-            Assert.InRange(on.Figures["paidOut"], 0, 100);
+            Assert.InRange(on.Figures[RunFigure.PaidOut], 0, 100);
             Assert.Empty(on.Violations);
             Assert.True(on.RejectedWrites >= 1, $"seed {seed}: no write was rejected");
         }
@@ -43,7 +43,7 @@ public class ScenarioStoryTests
     {
         var result = Run("two-two-partition", quorum: 2);
         Assert.Equal(2, result.MaxLeadersAtOnce);
-        Assert.True(result.Broke("one-leader-at-a-time"));
+        Assert.True(result.Broke(Checkers.OneLeaderAtATime));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public class ScenarioStoryTests
             var cutOff = scenario.ServersWithoutQuorum(result.Options).ToHashSet();
             Assert.DoesNotContain(result.Trace, e =>
                 e.Kind == TraceKind.WriteAccepted && e.Time > QuorumScenario.SplitAt && cutOff.Contains(e.Peer!.Value.Name));
-            Assert.Equal(0, result.Figures["writesFromSidesWithoutQuorum"]);
+            Assert.Equal(0, result.Figures[RunFigure.WritesFromSidesWithoutQuorum]);
         }
     }
 
@@ -67,23 +67,23 @@ public class ScenarioStoryTests
     public void Three_two_partition_lets_only_the_side_of_three_pay()
     {
         var result = Run("three-two-partition");
-        Assert.Equal(60, result.Figures["paidOut"]);
-        Assert.Equal(1, result.Figures["sidesThatCanAct"]);
+        Assert.Equal(60, result.Figures[RunFigure.PaidOut]);
+        Assert.Equal(1, result.Figures[RunFigure.SidesThatCanAct]);
     }
 
     [Fact]
     public void Gc_pause_runs_jobs_twice_without_fencing_and_rejects_33_after_34_with_it()
     {
         var off = Run("gc-pause");
-        Assert.True(off.Broke("job-once"));
-        Assert.Equal(6, off.Figures["jobsRunTwice"]);
-        Assert.Equal(40, off.Figures["pauseSeconds"]);
+        Assert.True(off.Broke(Checkers.JobOnce));
+        Assert.Equal(6, off.Figures[RunFigure.JobsRunTwice]);
+        Assert.Equal(40, off.Figures[RunFigure.PauseSeconds]);
 
         var on = Run("gc-pause", fencing: true);
         Assert.Empty(on.Violations);
-        var accepted34 = on.Trace.First(e => e.Kind == TraceKind.WriteAccepted && ((WriteDecision)e.Detail!).Token == new FencingToken(34));
+        var accepted34 = on.Trace.First(e => e.Kind == TraceKind.WriteAccepted && e.DetailAs<WriteDecision>().Token == new FencingToken(34));
         var rejected33 = on.Trace.First(e => e.Kind == TraceKind.WriteRejected);
-        Assert.Equal(new FencingToken(33), ((WriteDecision)rejected33.Detail!).Token);
+        Assert.Equal(new FencingToken(33), rejected33.DetailAs<WriteDecision>().Token);
         Assert.True(rejected33.Time > accepted34.Time);
         Assert.InRange(rejected33.Time, S(45), S(46));
     }
@@ -92,9 +92,9 @@ public class ScenarioStoryTests
     public void Clock_skew_lease_usable_time_is_ttl_minus_twice_the_skew()
     {
         var result = Run("clock-skew-lease", fencing: true);
-        Assert.Equal(10, result.Figures["leaseTtlSeconds"]);
-        Assert.Equal(2, result.Figures["maxSkewSeconds"]);
-        Assert.Equal(6, result.Figures["usableLeaseSeconds"]);
+        Assert.Equal(10, result.Figures[RunFigure.LeaseTtlSeconds]);
+        Assert.Equal(2, result.Figures[RunFigure.MaxSkewSeconds]);
+        Assert.Equal(6, result.Figures[RunFigure.UsableLeaseSeconds]);
         Assert.Equal(S(6), ClockSkewLeaseScenario.UsableLeaseTime);
     }
 
@@ -106,8 +106,8 @@ public class ScenarioStoryTests
     public void Clock_skew_lease_each_defence_holds_alone(bool margin, bool tokens, long staleAccepted, int mostHolders)
     {
         var result = SplitBrain.Scenarios.Run("clock-skew-lease", new ScenarioOptions { Seed = 1, Margin = margin, Tokens = tokens });
-        Assert.Equal(staleAccepted, result.Figures["staleWritesAccepted"]);
-        Assert.Equal(staleAccepted > 0, result.Broke("no-stale-write"));
+        Assert.Equal(staleAccepted, result.Figures[RunFigure.StaleWritesAccepted]);
+        Assert.Equal(staleAccepted > 0, result.Broke(Checkers.NoStaleWrite));
         Assert.Equal(mostHolders, result.MaxLeadersAtOnce);
         Assert.Equal(tokens && !margin ? 4 : 0, result.RejectedWrites);
 
@@ -134,7 +134,7 @@ public class ScenarioStoryTests
         Assert.Contains("clock-skew-lease", margin.Message, StringComparison.Ordinal);
         var tokens = Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Tokens = true }));
         Assert.Contains("gc-pause", tokens.Message, StringComparison.Ordinal);
-        Assert.Equal(0, SplitBrain.Scenarios.Run("gc-pause", new ScenarioOptions { Tokens = true }).Figures["jobsRunTwice"]);
+        Assert.Equal(0, SplitBrain.Scenarios.Run("gc-pause", new ScenarioOptions { Tokens = true }).Figures[RunFigure.JobsRunTwice]);
         Assert.Empty(SplitBrain.Scenarios.Run("asymmetric-partition", new ScenarioOptions { Tokens = true }).Violations);
     }
 
@@ -146,8 +146,8 @@ public class ScenarioStoryTests
     public void Figures_count_every_stale_write_not_the_checkers_first_finding(string scenario, long stale)
     {
         var result = Run(scenario);
-        Assert.Single(result.Violations, v => v.Invariant == "no-stale-write");
-        Assert.Equal(stale, result.Figures["staleWritesAccepted"]);
+        Assert.Single(result.Violations, v => v.Breaks(Checkers.NoStaleWrite));
+        Assert.Equal(stale, result.Figures[RunFigure.StaleWritesAccepted]);
         Assert.Equal(stale, NoStaleWrite.StaleWrites(result.Trace).Count);
     }
 
@@ -155,10 +155,10 @@ public class ScenarioStoryTests
     public void Stonith_without_a_fence_promotes_at_once_and_with_one_only_after_power_off()
     {
         var off = Run("stonith");
-        Assert.Equal(1, off.Figures["promoted"]);
-        Assert.True(off.Broke("no-stale-write"));
+        Assert.Equal(1, off.Figures[RunFigure.Promoted]);
+        Assert.True(off.Broke(Checkers.NoStaleWrite));
         var on = Run("stonith", fencing: true);
-        Assert.Equal(1, on.Figures["promoted"]);
+        Assert.Equal(1, on.Figures[RunFigure.Promoted]);
         Assert.Contains(on.Trace, e => e.Kind == TraceKind.Crash && e.Node?.Name == "P");
     }
 
@@ -166,11 +166,11 @@ public class ScenarioStoryTests
     public void Fenced_blind_write_overdraws_with_the_token_check_alone()
     {
         var off = Run("fenced-blind-write");
-        Assert.Equal(120, off.Figures["paidOut"]);
+        Assert.Equal(120, off.Figures[RunFigure.PaidOut]);
         Assert.Equal(0, off.RejectedWrites);
-        Assert.True(off.Broke("no-overdraft"));
+        Assert.True(off.Broke(Checkers.NoOverdraft));
         var on = Run("fenced-blind-write", fencing: true);
-        Assert.Equal(60, on.Figures["paidOut"]);
+        Assert.Equal(60, on.Figures[RunFigure.PaidOut]);
         Assert.Empty(on.Violations);
     }
 
@@ -183,7 +183,7 @@ public class ScenarioStoryTests
         Assert.Equal(plain.TraceHash, same.TraceHash);
         var none = SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = [] });
         Assert.Empty(none.Violations);
-        Assert.Equal(60, none.Figures["paidOut"]);
+        Assert.Equal(60, none.Figures[RunFigure.PaidOut]);
         Assert.Throws<ArgumentException>(() =>
             SplitBrain.Scenarios.Run("bank-ledger", new ScenarioOptions { Faults = [new(S(1), new CrashFault("Z"))] }));
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => SplitBrain.Scenarios.Get("nope")).ParamName);

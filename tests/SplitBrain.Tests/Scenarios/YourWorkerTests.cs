@@ -25,8 +25,8 @@ public sealed class YourWorkerTests
 
         var result = new GcPauseScenario(Remembering).Run(new ScenarioOptions { Fencing = true });
         Assert.Empty(result.Violations);
-        Assert.Equal(0, result.Figures["jobsRunTwice"]);
-        Assert.Equal(6, result.Figures["jobRuns"]);
+        Assert.Equal(0, result.Figures[RunFigure.JobsRunTwice]);
+        Assert.Equal(6, result.Figures[RunFigure.JobRuns]);
         Assert.Contains(asked, a => a.Token == 33);
         Assert.Contains(asked, a => a.Token == 34);
         Assert.Contains(result.Trace.Protocol, e => e.Kind == TraceKind.WriteRejected && e.Detail!.ToString()!.Contains("refused by your worker: token 33 is lower than 34", StringComparison.Ordinal));
@@ -36,8 +36,8 @@ public sealed class YourWorkerTests
     public void A_worker_that_runs_everything_runs_the_late_batch_again()
     {
         var result = new GcPauseScenario(() => (_, _) => null).Run(new ScenarioOptions { Fencing = true });
-        Assert.Equal(6, result.Figures["jobsRunTwice"]);
-        Assert.True(result.Broke("job-once"));
+        Assert.Equal(6, result.Figures[RunFigure.JobsRunTwice]);
+        Assert.True(result.Broke(Checkers.JobOnce));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class TokenCheckGuardTests
         var scenario = new BankLedgerScenario(disk => StorageGuard.FromCheck("your FencingGuard", new HighestCheck().TryAccept, disk));
         var story = scenario.Run(new ScenarioOptions { Seed = 1, Fencing = true });
         Assert.Empty(story.Violations);
-        Assert.Equal(60, story.Figures["paidOut"]);
+        Assert.Equal(60, story.Figures[RunFigure.PaidOut]);
         Assert.Contains(story.Trace.Writes(accepted: false), w => w.Write.Reason.StartsWith("refused by your FencingGuard", StringComparison.Ordinal));
 
         var explored = SplitBrain.Explorer.Run(scenario, new ExploreOptions { Schedules = 200, Fencing = true, StopAtFirstViolation = false });
