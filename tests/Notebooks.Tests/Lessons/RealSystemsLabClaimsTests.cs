@@ -10,21 +10,28 @@ namespace Notebooks.Tests.Lessons;
 /// </summary>
 public sealed class RealSystemsLabClaimsTests
 {
+    private const string Lesson = "07-the-real-systems-lab.ipynb";
+
     [Fact]
-    public void Lesson07_a_100_dollar_ledger_a_2_s_lease_a_4_s_freeze_and_10_dollar_withdrawals()
+    public void Lesson07_the_ledger_lease_freeze_and_withdrawals_are_the_labs_defaults()
     {
         var options = new LabOptions { ClientProgram = ("course", ["lab-client"]) };
 
-        Assert.Equal((100L, 2.0, 4.0), (options.OpeningBalance, options.Ttl.TotalSeconds, options.Pause.TotalSeconds));
+        Assert.Equal(LessonText.Number(Lesson, @"The lab opens a ledger with \*\*\$(\d+)\*\*"), options.OpeningBalance);
+        Assert.Equal(LessonText.Number(Lesson, @"gets the lease \(time to live \*\*(\d+) s\*\*\)"), options.Ttl.TotalSeconds);
+        Assert.Equal(LessonText.Number(Lesson, @"The lab \*\*freezes client 1\*\* with `SIGSTOP` for \*\*(\d+) s\*\*"), options.Pause.TotalSeconds);
+        Assert.Contains("twice the lease's time to live", LessonText.Markdown(Lesson), StringComparison.Ordinal);
         Assert.Equal(2 * options.Ttl, options.Pause);
-        Assert.Equal(10, LabRun.Withdrawal);
+        double withdrawal = LessonText.Number(Lesson, @"a token and withdraws \$(\d+)");
+        Assert.True(withdrawal == LabRun.Withdrawal, $"the lesson says ${withdrawal}, the lab withdraws ${LabRun.Withdrawal}");
         Assert.Equal(EtcdLeaseCoordinator.MinimumTtl, options.Ttl);
         Assert.Equal(("sqlite", "embedded", 1), (options.Store, options.Coordinator, options.EtcdNodes));
     }
 
     [Fact]
-    public void Lesson07_the_embedded_lease_service_hands_out_33_then_34_once_the_first_lease_expired()
+    public void Lesson07_the_embedded_lease_service_hands_out_the_lessons_tokens_once_the_first_lease_expired()
     {
+        var tokens = LessonText.Numbers(Lesson, @"With the embedded lease service the tokens are \*\*(\d+)\*\* and \*\*(\d+)\*\*");
         var clock = new StoppedClock();
         var service = new EmbeddedLeaseService(LabOptions.DefaultTtl, time: clock);
 
@@ -32,13 +39,14 @@ public sealed class RealSystemsLabClaimsTests
         clock.Now += LabOptions.DefaultPause;   // client-1 frozen: no keep-alive
         var second = service.Grant("client-2");
 
-        Assert.Equal((33L, 34L), (first!.Value.Token.Value, second!.Value.Token.Value));
+        Assert.Equal(((long)tokens[0], (long)tokens[1]), (first!.Value.Token.Value, second!.Value.Token.Value));
         Assert.False(service.KeepAlive(first.Value.LeaseId));
     }
 
     [Fact]
-    public async Task Lesson07_the_store_refuses_client_1s_late_write_and_keeps_80_dollars()
+    public async Task Lesson07_the_store_refuses_client_1s_late_write_and_keeps_what_the_last_read_says()
     {
+        double lastRead = LessonText.Number(Lesson, @"the last read of \$(\d+) agrees");
         await using var ledger = new SimulatedFencedLedger();
         await ledger.CreateAsync(100);
 
@@ -46,7 +54,7 @@ public sealed class RealSystemsLabClaimsTests
         await ledger.WithdrawAsync("client-2", new FencingToken(34), LabRun.Withdrawal);
         var late = await ledger.WithdrawAsync("client-1", new FencingToken(33), LabRun.Withdrawal);
 
-        Assert.Equal((false, "refused: token 33 < highest seen 34", 80L), (late.Accepted, late.Reason, late.Balance));
+        Assert.Equal((false, "refused: token 33 < highest seen 34", (long)lastRead), (late.Accepted, late.Reason, late.Balance));
         Assert.Equal([33L, 34L], (await ledger.AuditAsync()).Select(a => a.Token.Value));
     }
 
