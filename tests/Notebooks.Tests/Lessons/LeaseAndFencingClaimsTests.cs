@@ -10,15 +10,18 @@ namespace Notebooks.Tests.Lessons;
 /// </summary>
 public sealed class LeaseAndFencingClaimsTests
 {
+    private const string Three = "03-leases-clocks-and-pauses.ipynb";
+    private const string Four = "04-fencing-tokens-and-storage-guards.ipynb";
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(0.1);
 
     [Fact]
-    public void Lesson03_the_lease_lasts_10_s_is_renewed_every_3_s_and_starts_at_token_33()
+    public void Lesson03_the_lease_its_renewal_its_first_tokens_and_the_pause_are_the_scenarios()
     {
-        Assert.Equal(TimeSpan.FromSeconds(10), LeaseScenario.LeaseTtl);
-        Assert.Equal(TimeSpan.FromSeconds(3), new LeaseHolderSettings { Service = LeaseScenario.ServiceName }.RenewEvery);
-        Assert.Equal(33, LeaseScenario.FirstToken);
-        Assert.Equal(TimeSpan.FromSeconds(40), GcPauseScenario.PauseLength);
+        Assert.Equal(LessonText.Number(Three, @"the lock service grants a lease for \*\*(\d+) seconds\*\*"), LeaseScenario.LeaseTtl.TotalSeconds);
+        Assert.Equal(LessonText.Number(Three, @"It \*\*renews every (\d+) seconds\*\*"), new LeaseHolderSettings { Service = LeaseScenario.ServiceName }.RenewEvery!.Value.TotalSeconds);
+        var tokens = LessonText.Numbers(Three, @"the first is \*\*(\d+)\*\*, the next \*\*(\d+)\*\*");
+        Assert.Equal((tokens[0], tokens[1]), ((double)LeaseScenario.FirstToken, LeaseScenario.FirstToken + 1.0));
+        Assert.Equal(LessonText.Number(Three, @"then \*\*freezes for (\d+) seconds\*\*"), GcPauseScenario.PauseLength.TotalSeconds);
     }
 
     [Fact]
@@ -27,27 +30,32 @@ public sealed class LeaseAndFencingClaimsTests
         var off = Scenarios.Run("gc-pause", new ScenarioOptions { Seed = 1, Fencing = false });
         var on = Scenarios.Run("gc-pause", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal((6L, 12L, 6L, 0), (off.Figures[RunFigure.Jobs], off.Figures[RunFigure.JobRuns], off.Figures[RunFigure.JobsRunTwice], off.RejectedWrites));
-        Assert.Equal((6L, 0L, 6), (on.Figures[RunFigure.JobRuns], on.Figures[RunFigure.JobsRunTwice], on.RejectedWrites));
+        var story = LessonText.Numbers(Four, @"scheduler S1 \(token (\d+)\) freezes for (\d+) seconds, S2 takes over with token (\d+) and sends the batch of (\d+) jobs");
+        var counts = LessonText.Numbers(Four, @"Without checks, (\d+) job runs for (\d+) jobs: every job ran twice. With checks, (\d+) runs and (\d+) refusals. The red crosses at (\d+) seconds");
+        Assert.Equal((story[1], story[3], counts[1]), (GcPauseScenario.PauseLength.TotalSeconds, (double)off.Figures[RunFigure.Jobs], (double)off.Figures[RunFigure.Jobs]));
+        Assert.Equal(((long)counts[0], off.Figures[RunFigure.Jobs], 0), (off.Figures[RunFigure.JobRuns], off.Figures[RunFigure.JobsRunTwice], off.RejectedWrites));
+        Assert.Equal(((long)counts[2], 0L, (int)counts[3]), (on.Figures[RunFigure.JobRuns], on.Figures[RunFigure.JobsRunTwice], on.RejectedWrites));
         Assert.Empty(on.Violations);
         Assert.Equal([Checkers.JobOnce.Id, Checkers.NoStaleWrite.Id], off.Violations.Select(v => v.Invariant).Distinct().Order());
 
-        // "S1 last renewed at about 3 s, the lease runs out at about 13 s; S2 gets 34; S1 sends its batch at 45 s".
+        // Lesson 03: "Its last renewal was at about 3 seconds, so the lease runs out at about 13 seconds", S2 gets 34,
+        // "once for S2 at about 13.7 seconds, and once more for S1 at 45 seconds".
         var expired = Assert.Single(off.Trace.OfKind(TraceKind.LeaseExpired));
-        Assert.InRange(expired.Time.TotalSeconds, 12.5, 13.5);
-        var grants = off.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, e.DetailAs<Lease>().Token.Value)).ToArray();
-        Assert.Equal([("S1", 33L), ("S2", 34L)], grants);
-        var runs = off.Trace.OfKind(TraceKind.JobRun).Select(e => (e.Time, Job: e.DetailAs<JobExecution>())).ToArray();
-        Assert.All(runs.Where(r => r.Job.Token.Value == 34), r => Assert.InRange(r.Time.TotalSeconds, 13.5, 14.0));
-        Assert.All(runs.Where(r => r.Job.Token.Value == 33), r => Assert.InRange(r.Time.TotalSeconds, 45.0, 45.1));
-        Assert.All(on.Trace.OfKind(TraceKind.WriteRejected), e => Assert.Equal(("S1", 33L), (e.Peer?.Name, e.DetailAs<WriteDecision>().Token?.Value)));
+        LessonText.About(Three, @"so the lease runs out at about (\d+) seconds", expired.Time.TotalSeconds);
+        var grants = off.Trace.OfKind<Lease>(TraceKind.LeaseGranted).Select(g => (g.Line.Peer?.Name, (double)g.Detail.Token.Value)).ToArray();
+        Assert.Equal([("S1", story[0]), ("S2", story[2])], grants);
+        var runs = off.Trace.OfKind<JobExecution>(TraceKind.JobRun).ToArray();
+        Assert.All(runs.Where(r => r.Detail.Token.Value == (long)story[2]), r => LessonText.About(Three, @"once for S2 at about ([\d.]+) seconds", r.Line.Time.TotalSeconds));
+        Assert.All(runs.Where(r => r.Detail.Token.Value == (long)story[0]), r => LessonText.About(Three, @"and once more for S1 at (\d+) seconds", r.Line.Time.TotalSeconds));
+        Assert.All(on.Trace.Writes(accepted: false), w => Assert.Equal(("S1", (long)story[0]), (w.Line.Peer?.Name, w.Write.Token?.Value)));
+        Assert.All(on.Trace.Writes(accepted: false), w => Assert.Equal(counts[4], Math.Round(w.Line.Time.TotalSeconds)));
 
         // "The red overlap is the split brain, about 32 seconds long", and it is the same with checks.
         foreach (var run in new[] { off, on })
         {
             var window = Assert.Single(LeadershipHistory.SplitBrainWindows(run.Trace, run.Simulation.Now));
-            Assert.InRange(window.Length.TotalSeconds, 31.0, 33.0);
-            Assert.Equal(["term 33", "term 34"], window.Leaders.Select(l => l.Term.ToString()));
+            LessonText.About(Three, @"The red overlap is the split brain, about (\d+) seconds long", window.Length.TotalSeconds);
+            Assert.Equal([$"term {story[0]}", $"term {story[2]}"], window.Leaders.Select(l => l.Term.ToString()));
         }
     }
 
@@ -138,10 +146,13 @@ public sealed class LeaseAndFencingClaimsTests
     }
 
     [Fact]
-    public void Lesson04_the_guard_refuses_33_after_34_and_accepts_34_again_and_35()
+    public void Lesson04_the_guard_refuses_the_lessons_stale_token_and_accepts_the_same_one_again_and_a_newer_one()
     {
+        var tokens = LessonText.Setting(Four, @"long\[\] tokens = \[([\d, ]+)\];").Split(',').Select(t => long.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Contains("The guard refuses 33 once it has seen 34. It accepts 34 again", LessonText.Markdown(Four), StringComparison.Ordinal);
+        Assert.Equal([33L, 34L, 33L, 34L, 35L], tokens);
         var guard = StorageGuard.Fencing(new DurableState());
-        var verdicts = new long[] { 33, 34, 33, 34, 35 }.Select(t => guard.TryAdmit(new FencingToken(t), out _)).ToArray();
+        var verdicts = tokens.Select(t => guard.TryAdmit(new FencingToken(t), out _)).ToArray();
         Assert.Equal([true, true, false, true, true], verdicts);
     }
 
@@ -151,17 +162,23 @@ public sealed class LeaseAndFencingClaimsTests
         var clock = Scenarios.Run("timestamp-tokens", new ScenarioOptions { Seed = 1, Fencing = false });
         var counter = Scenarios.Run("timestamp-tokens", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal(TimeSpan.FromSeconds(30), TimestampTokensScenario.H1ClockAhead);
-        Assert.Equal([("H1", 33L), ("H2", 34L)], clock.Trace.OfKind(TraceKind.LeaseGranted).Select(e => (e.Peer?.Name, e.DetailAs<Lease>().Token.Value)));
-        Assert.Equal([("H1", 30013L), ("H2", 10112L)], clock.Trace.OfKind(TraceKind.Elected).Select(e => (e.Node?.Name, e.DetailAs<FencingToken>().Value)));
+        Assert.Equal(LessonText.Number(Four, @"H1's clock is \*\*(\d+) seconds fast\*\*"), TimestampTokensScenario.H1ClockAhead.TotalSeconds);
+        var counted = LessonText.Numbers(Four, @"The counter puts the grants in the order they happened: (\d+), then (\d+)");
+        var stamped = LessonText.Numbers(Four, @"H1's later-looking ([\d,]+) beats H2's ([\d,]+)");
+        Assert.Equal([("H1", counted[0]), ("H2", counted[1])], clock.Trace.OfKind<Lease>(TraceKind.LeaseGranted).Select(g => (g.Line.Peer?.Name, (double)g.Detail.Token.Value)));
+        Assert.Equal([("H1", stamped[0]), ("H2", stamped[1])], clock.Trace.OfKind<FencingToken>(TraceKind.Elected).Select(e => (e.Line.Node?.Name, (double)e.Detail.Value)));
 
-        int StaleAccepted(ScenarioResult r) => r.Trace.OfKind(TraceKind.WriteAccepted).Count(e => e.Peer?.Name == "H1" && e.Time > TimeSpan.FromSeconds(40));
-        int RealHolderRefused(ScenarioResult r) => r.Trace.OfKind(TraceKind.WriteRejected).Count(e => e.Peer?.Name == "H2");
-        Assert.Equal((2, 39), (StaleAccepted(clock), RealHolderRefused(clock)));
-        Assert.Equal((0, 0), (StaleAccepted(counter), RealHolderRefused(counter)));
-        var firstRefusal = clock.Trace.OfKind(TraceKind.WriteRejected).First();
-        Assert.Equal(40.7, firstRefusal.Time.TotalSeconds, 1);
-        Assert.InRange(clock.Trace.OfKind(TraceKind.WriteAccepted).First(e => e.Peer?.Name == "H1" && e.Time > TimeSpan.FromSeconds(40)).Time.TotalSeconds, 40.4, 40.6);
+        // "when H1 wakes at about 40.5 seconds, the guard accepts its stale writes and from then on refuses the real holder, H2".
+        var h2Leads = clock.Trace.OfKind(TraceKind.Elected).Single(e => e.Node?.Name == "H2").Time;
+        var stale = clock.Trace.Writes(accepted: true).Where(w => w.Line.Peer?.Name == "H1" && w.Line.Time > h2Leads).ToArray();
+        Assert.NotEmpty(stale);
+        LessonText.About(Four, @"So when H1 wakes at about ([\d.]+) seconds", stale[0].Line.Time.TotalSeconds);
+        var refused = clock.Trace.Writes(accepted: false).ToArray();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, w => Assert.True(w.Line.Peer?.Name == "H2" && w.Line.Time > stale[0].Line.Time, $"refused {w.Line}: only the real holder, after H1's stale write"));
+        Assert.DoesNotContain(clock.Trace.Writes(accepted: true), w => w.Line.Peer?.Name == "H2" && w.Line.Time > stale[0].Line.Time);
+        Assert.DoesNotContain(counter.Trace.Writes(accepted: true), w => w.Line.Peer?.Name == "H1" && w.Line.Time > h2Leads);
+        Assert.DoesNotContain(counter.Trace.Writes(accepted: false), w => w.Line.Peer?.Name == "H2");
     }
 
     [Fact]
@@ -171,12 +188,14 @@ public sealed class LeaseAndFencingClaimsTests
         var on = Scenarios.Run("asymmetric-partition", new ScenarioOptions { Seed = 1, Fencing = true });
         var takeover = off.Trace.OfKind(TraceKind.Elected).First(e => e.Node?.Name == "R").Time;
 
-        Assert.Equal(10.12, takeover.TotalSeconds, 2);
+        LessonText.About(Four, @"after R took over \(([\d.]+) s\)", takeover.TotalSeconds);
         Assert.Equal(2, off.MaxLeadersAtOnce);
         Assert.Equal(off.Simulation.Now, LeadershipHistory.Intervals(off.Trace, off.Simulation.Now).Single(i => i.Node.Name == "P").Until);
         int After(ScenarioResult r, TraceKind kind) => r.Trace.OfKind(kind).Count(e => e.Peer?.Name == "P" && e.Time > takeover);
-        Assert.Equal((100, 0), (After(off, TraceKind.WriteAccepted), After(off, TraceKind.WriteRejected)));
-        Assert.Equal((2, 98), (After(on, TraceKind.WriteAccepted), After(on, TraceKind.WriteRejected)));
+        LessonText.About(Four, @"Without a check, about (\d+) of P's writes landed", After(off, TraceKind.WriteAccepted));
+        Assert.Equal(0, After(off, TraceKind.WriteRejected));
+        Assert.Equal(LessonText.Number(Four, @"P still got \*\*(\d+)\*\* writes in right after the takeover"), After(on, TraceKind.WriteAccepted));
+        Assert.Equal(LessonText.Number(Four, @"After that, all (\d+) were refused"), After(on, TraceKind.WriteRejected));
         Assert.Empty(on.Violations);
     }
 
@@ -186,12 +205,15 @@ public sealed class LeaseAndFencingClaimsTests
         var forgetful = Scenarios.Run("forgetful-storage", new ScenarioOptions { Seed = 1, Fencing = false });
         var durable = Scenarios.Run("forgetful-storage", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal(40.2, forgetful.Trace.OfKind(TraceKind.Crash).Single().Time.TotalSeconds, 3);
-        Assert.Equal(44.75, forgetful.Trace.OfKind(TraceKind.Restart).Single().Time.TotalSeconds, 3);
+        var story = LessonText.Numbers(Four, @"At ([\d.]+) seconds the store crashes, and it restarts at ([\d.]+) seconds. H1 wakes at ([\d.]+) seconds and writes with (\d+)");
+        Assert.Equal(story[0], forgetful.Trace.OfKind(TraceKind.Crash).Single().Time.TotalSeconds, 3);
+        Assert.Equal(story[1], forgetful.Trace.OfKind(TraceKind.Restart).Single().Time.TotalSeconds, 3);
         TraceEntry Stale(ScenarioResult r) => r.Trace.Protocol.Single(e => e.Kind is TraceKind.WriteAccepted or TraceKind.WriteRejected && e.Peer?.Name == "H1" && e.Time > TimeSpan.FromSeconds(44));
-        Assert.Equal((TraceKind.WriteAccepted, 33L), (Stale(forgetful).Kind, Stale(forgetful).DetailAs<WriteDecision>().Token?.Value));
+        Assert.Equal((TraceKind.WriteAccepted, (long)story[3]), (Stale(forgetful).Kind, Stale(forgetful).DetailAs<WriteDecision>().Token?.Value));
         Assert.Equal(TraceKind.WriteRejected, Stale(durable).Kind);
-        Assert.InRange(Stale(forgetful).Time.TotalSeconds, 44.7, 44.8);
+        var wakes = forgetful.Trace.OfKind(TraceKind.Resume).Single(e => e.Node?.Name == "H1").Time;
+        Assert.Equal(story[2], wakes.TotalSeconds, 2);
+        Assert.InRange(Stale(forgetful).Time - wakes, TimeSpan.Zero, Tolerance);
         Assert.True(forgetful.Broke(Checkers.NoStaleWrite));
         Assert.Empty(durable.Violations);
     }
@@ -202,9 +224,13 @@ public sealed class LeaseAndFencingClaimsTests
         var blind = Scenarios.Run("fenced-blind-write", new ScenarioOptions { Seed = 1, Fencing = false });
         var conditional = Scenarios.Run("fenced-blind-write", new ScenarioOptions { Seed = 1, Fencing = true });
 
-        Assert.Equal((100L, 120L, 2, 0), (blind.Figures[RunFigure.InitialBalance], blind.Figures[RunFigure.PaidOut], blind.AcceptedWrites, blind.RejectedWrites));
-        Assert.Equal([1L, 2L], blind.Trace.OfKind(TraceKind.WriteAccepted).Select(e => e.DetailAs<WriteDecision>().Token!.Value.Value));
-        Assert.Equal((60L, 1, 1), (conditional.Figures[RunFigure.PaidOut], conditional.AcceptedWrites, conditional.RejectedWrites));
+        var bank = LessonText.Numbers(Four, @"\$(\d+) in the account, two withdrawals of \$(\d+)");
+        var lost = LessonText.Numbers(Four, @"and still \$(\d+) left a \$(\d+) account");
+        var tokens = new[] { LessonText.Number(Four, @"Old leader A \(token (\d+)\) withdraws first"), LessonText.Number(Four, @"Then new leader B \(token (\d+)\) writes") };
+        Assert.Equal((bank[0], lost[1], 2 * bank[1]), ((double)blind.Figures[RunFigure.InitialBalance], (double)blind.Figures[RunFigure.InitialBalance], lost[0]));
+        Assert.Equal(((long)lost[0], 2, 0), (blind.Figures[RunFigure.PaidOut], blind.AcceptedWrites, blind.RejectedWrites));
+        Assert.Equal(tokens, blind.Trace.Writes(accepted: true).Select(w => (double)w.Write.Token!.Value.Value));
+        Assert.Equal(((long)LessonText.Number(Four, @"take \$(\d+) \*\*if the balance covers it\*\*"), 1, 1), (conditional.Figures[RunFigure.PaidOut], conditional.AcceptedWrites, conditional.RejectedWrites));
         Assert.Contains("does not cover", conditional.Trace.Writes(accepted: false).Single().Write.Reason, StringComparison.Ordinal);
     }
 
@@ -212,7 +238,7 @@ public sealed class LeaseAndFencingClaimsTests
     public void Lesson04_a_correct_guard_swapped_into_the_bank_pays_60_once()
     {
         var run = new BankLedgerScenario(disk => new HighestTokenGuard()).Run(new ScenarioOptions { Seed = 1, Fencing = true });
-        Assert.Equal((60L, 1), (run.Figures[RunFigure.PaidOut], run.RejectedWrites));
+        Assert.Equal(((long)LessonText.Number(Four, @"A correct guard pays \$(\d+) once"), 1), (run.Figures[RunFigure.PaidOut], run.RejectedWrites));
         Assert.Empty(run.Violations);
     }
 
