@@ -31,9 +31,13 @@ public sealed class EpochsAndElectionsClaimsTests
         int Votes((Term Term, string Candidate) c) => 1 + yes.Count(v => v.Peer?.Name == c.Candidate && v.DetailAs<Vote>().Term == c.Term);
         var wins = Split.Trace.OfKind(TraceKind.Elected).Select(e => (Term: e.DetailAs<Term>(), Candidate: e.Node!.Value.Name)).ToArray();
 
-        Assert.Equal([(new Term(1), "A"), (new Term(2), "C")], wins);
-        Assert.Equal((5, 3), (Votes(wins[0]), Votes(wins[1])));
-        Assert.Equal(2, requests.Where(r => !wins.Contains(r)).Max(Votes));
+        var won = LessonText.Numbers(Lesson, @"Only (\d+) candidacies won: A in term (\d+) and C in term (\d+)");
+        Assert.Equal([(new Term((long)won[1]), "A"), (new Term((long)won[2]), "C")], wins);
+        Assert.Equal((int)won[0], wins.Length);
+        Assert.Equal(LessonText.Number(Lesson, @"A majority of 5 is (\d+)\."), Quorum.Majority(5).Size);
+        Assert.Contains("D and E answer yes", LessonText.Markdown(Lesson), StringComparison.Ordinal);
+        Assert.Equal((5, Quorum.Majority(5).Size), (Votes(wins[0]), Votes(wins[1])));   // A before the split: all five; C: its own, D's and E's
+        Assert.Equal(LessonText.Number(Lesson, @"get is (\d+) votes of 5"), requests.Where(r => !wins.Contains(r)).Max(Votes));
         Assert.All(requests.Where(r => r.Term.Value > 2), r => Assert.Contains(r.Candidate, new[] { "A", "B" }));
     }
 

@@ -83,8 +83,11 @@ public sealed class StonithAndReconciliationClaimsTests
         var history = run.Trace.OfKind(TraceKind.Acknowledged).Select(e => (Side: e.Node!.Value.Name, Ack: e.DetailAs<Acknowledgement>())).ToArray();
 
         Assert.Equal([("B", "w2", 60L), ("A", "w1", 60L)], history.Select(h => (h.Side, h.Ack.RequestId, h.Ack.Amount)));
-        Assert.Equal(40, 100 - history.Last().Ack.Amount);
-        Assert.Equal(-20, 100 - history.DistinctBy(h => h.Ack.RequestId).Sum(h => h.Ack.Amount));
-        Assert.Equal(120, run.Figures[RunFigure.PaidOut]);
+        var ends = LessonText.Numbers(Lesson, @"The store ends at \$(\d+), and \$(\d+) has left the bank");
+        long opening = run.Figures[RunFigure.InitialBalance];
+        Assert.Equal((long)ends[0], opening - history.Last().Ack.Amount);                     // last writer wins
+        Assert.Equal((long)ends[0], run.Figures[RunFigure.FinalBalance]);
+        Assert.Equal(-(long)LessonText.Number(Lesson, @"The log and the counter agree on the truth: \*\*-\$(\d+)\*\*"), opening - history.DistinctBy(h => h.Ack.RequestId).Sum(h => h.Ack.Amount));
+        Assert.Equal((long)ends[1], run.Figures[RunFigure.PaidOut]);
     }
 }
