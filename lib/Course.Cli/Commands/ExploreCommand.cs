@@ -27,30 +27,7 @@ public static class ExploreCommand
         };
         command.SetAction(parsed =>
         {
-            var output = parsed.InvocationConfiguration.Output;
-            var error = parsed.InvocationConfiguration.Error;
-            bool asJson = parsed.GetValue(json);
-            int count = parsed.GetValue(seeds);
-            if (count < 1)
-            {
-                throw new UsageException($"--seeds must be at least 1; got {count}.");
-            }
-
-            if (parsed.GetValue(time) is { } seconds && !(seconds > 0))
-            {
-                throw new UsageException($"--time must be a number of seconds above 0; got {seconds}.");
-            }
-
-            Scenario target;
-            try
-            {
-                target = Scenarios.Get(parsed.GetValue(scenario)!);
-            }
-            catch (ArgumentException bad)
-            {
-                throw new UsageException(bad.Message);
-            }
-
+            var target = Target(parsed.GetValue(scenario)!);
             string? historyFolder = parsed.GetValue(history);
             if (historyFolder is not null)
             {
@@ -61,7 +38,7 @@ public static class ExploreCommand
             var options = new ExploreOptions
             {
                 OnViolation = historyFolder is null ? null : run => HistoryFile.Write(run, Path.Combine(historyFolder, $"{run.Scenario.Name}-seed{run.Options.Seed}.edn")),
-                Schedules = count,
+                Schedules = Checked(parsed.GetValue(seeds), parsed.GetValue(time)),
                 FirstSeed = parsed.GetValue(firstSeed),
                 Fencing = CommonOptions.IsOn(parsed.GetValue(fencing)!),
                 Margin = CommonOptions.Switch(parsed.GetValue(margin)),
@@ -69,50 +46,86 @@ public static class ExploreCommand
                 Quorum = parsed.GetValue(quorum),
                 TimeBudget = parsed.GetValue(time) is { } limit ? TimeSpan.FromSeconds(limit) : null,
                 StopAtFirstViolation = !parsed.GetValue(all),
-                Progress = ProgressFor(error, redirected: Console.IsErrorRedirected),
+                Progress = ProgressFor(parsed.InvocationConfiguration.Error, redirected: Console.IsErrorRedirected),
             };
-            ExploreResult result;
-            try
+            var result = Explore(target, options, parsed.InvocationConfiguration.Error);
+            if (historyFolder is not null && result.ReplayOptions is { } replay)
             {
-                result = Explorer.Run(target, options);
-            }
-            catch (ArgumentException bad)
-            {
-                throw new UsageException(bad.Message);
+                HistoryFile.Write(target.Run(replay), Path.Combine(historyFolder, $"{target.Name}-seed{replay.Seed}-shrunk.edn"));
             }
 
-            if (options.Progress is not null && !Console.IsErrorRedirected)
-            {
-                error.WriteLine();
-            }
-
-            if (historyFolder is not null && result.FirstViolatingSeed is { } seed)
-            {
-                var shrunk = target.Run(new ScenarioOptions { Seed = seed, Fencing = options.Fencing, Quorum = options.Quorum, Faults = result.ShrunkSchedule });
-                HistoryFile.Write(shrunk, Path.Combine(historyFolder, $"{target.Name}-seed{seed}-shrunk.edn"));
-            }
-
-            if (asJson)
-            {
-                output.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJson.Options));
-            }
-            else
-            {
-                Tell(result, output);
-                if (historyFolder is not null && result.FirstViolatingSeed is not null)
-                {
-                    output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {historyFolder}");
-                }
-
-                if (result.ShrunkSchedule is { } shrunk)
-                {
-                    output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario, new ScenarioOptions { Seed = result.FirstViolatingSeed!.Value, Fencing = result.Fencing, Margin = options.Margin, Tokens = options.Tokens, Quorum = options.Quorum, Faults = shrunk })}");
-                }
-            }
-
+            Report(result, parsed.GetValue(json), historyFolder, parsed.InvocationConfiguration.Output);
             return result.Violations == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    private static Scenario Target(string name)
+    {
+        try
+        {
+            return Scenarios.Get(name);
+        }
+        catch (ArgumentException bad)
+        {
+            throw new UsageException(bad.Message);
+        }
+    }
+
+    // The number of schedules, once --seeds and --time are known to make sense.
+    private static int Checked(int count, double? seconds)
+    {
+        if (count < 1)
+        {
+            throw new UsageException($"--seeds must be at least 1; got {count}.");
+        }
+
+        if (seconds is { } limit && !(limit > 0))
+        {
+            throw new UsageException($"--time must be a number of seconds above 0; got {limit}.");
+        }
+
+        return count;
+    }
+
+    private static ExploreResult Explore(Scenario target, ExploreOptions options, TextWriter error)
+    {
+        ExploreResult result;
+        try
+        {
+            result = Explorer.Run(target, options);
+        }
+        catch (ArgumentException bad)
+        {
+            throw new UsageException(bad.Message);
+        }
+
+        if (options.Progress is not null && !Console.IsErrorRedirected)
+        {
+            error.WriteLine();
+        }
+
+        return result;
+    }
+
+    private static void Report(ExploreResult result, bool asJson, string? historyFolder, TextWriter output)
+    {
+        if (asJson)
+        {
+            output.WriteLine(JsonSerializer.Serialize(ToJson(result), CliJson.Options));
+            return;
+        }
+
+        Tell(result, output);
+        if (historyFolder is not null && result.FirstViolatingSeed is not null)
+        {
+            output.WriteLine($"Histories of the violating schedules are in {historyFolder}; check them with: course check {historyFolder}");
+        }
+
+        if (result.ReplayOptions is { } replay)
+        {
+            output.WriteLine($"In the browser (run 'course playground' first): {PlaygroundSite.Link(result.Scenario, replay)}");
+        }
     }
 
     /// <summary>The JSON shape of an exploration.</summary>
