@@ -3,7 +3,7 @@ namespace SplitBrain;
 /// <summary>A client asks a bank server to pay out <paramref name="Amount"/> dollars.</summary>
 /// <param name="RequestId">Names the request, like <c>w1</c>.</param>
 /// <param name="Amount">Dollars to withdraw.</param>
-public sealed record WithdrawRequest(string RequestId, long Amount) : Message;
+public sealed record WithdrawRequest(string RequestId, long Amount) : Message, IClientRequest;
 
 /// <summary>The server paid the money out.</summary>
 /// <param name="RequestId">The request.</param>

@@ -9,14 +9,10 @@ namespace SplitBrain;
 /// Every server starts out knowing the balance, as replicas do. How it writes is set by
 /// <see cref="LedgerWriteMode"/>: the lesson is in the difference between the modes.
 /// </remarks>
-public sealed class BankServer : ElectionNode
+public sealed class BankServer : ServingLeader<WithdrawRequest, StoreReply>
 {
-    private readonly string storeName;
     private readonly LedgerWriteMode mode;
-    private readonly Queue<(NodeId Client, WithdrawRequest Request)> waiting = new();
-    private (NodeId Client, WithdrawRequest Request)? inFlight;
     private string? takeoverRequest;
-    private bool ready;
 
     /// <summary>Makes a bank server.</summary>
     /// <param name="settings">Election timings and quorum.</param>
@@ -25,9 +21,8 @@ public sealed class BankServer : ElectionNode
     /// <param name="knownBalance">The balance the server believes the account has when it starts.</param>
     /// <param name="mode">How withdrawals become writes.</param>
     public BankServer(ElectionSettings settings, IReadOnlyCollection<string> members, string storeName, long knownBalance, LedgerWriteMode mode)
-        : base(settings, members)
+        : base(settings, members, storeName)
     {
-        this.storeName = storeName;
         this.mode = mode;
         KnownBalance = knownBalance;
     }
@@ -45,54 +40,17 @@ public sealed class BankServer : ElectionNode
     {
         if (mode is LedgerWriteMode.FencedTakeover or LedgerWriteMode.ReadOnElectionUnfenced)
         {
-            ready = false;
+            HoldRequests();
             takeoverRequest = $"takeover-{Id}-{CurrentTerm.Value}";
-            Send(Simulation[storeName], new ReadBalance(takeoverRequest, Token));
+            Send(Store, new ReadBalance(takeoverRequest, Token));
             return;
         }
 
-        ready = true;
-        ServeNext();
+        StartServing();
     }
 
     /// <inheritdoc />
-    protected override void OnSteppedDown()
-    {
-        ready = false;
-        while (waiting.Count > 0)
-        {
-            var (client, request) = waiting.Dequeue();
-            Send(client, new NotLeader(request.RequestId, LeaderHint));
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void OnOtherMessage(Message message, NodeId from)
-    {
-        switch (message)
-        {
-            case WithdrawRequest request:
-                OnWithdrawRequest(request, from);
-                break;
-            case StoreReply reply:
-                OnStoreReply(reply);
-                break;
-        }
-    }
-
-    private void OnWithdrawRequest(WithdrawRequest request, NodeId client)
-    {
-        if (Role != Role.Leader)
-        {
-            Send(client, new NotLeader(request.RequestId, LeaderHint));
-            return;
-        }
-
-        waiting.Enqueue((client, request));
-        ServeNext();
-    }
-
-    private void OnStoreReply(StoreReply reply)
+    protected override void OnStoreReply(StoreReply reply)
     {
         if (reply.RequestId == takeoverRequest)
         {
@@ -108,17 +66,15 @@ public sealed class BankServer : ElectionNode
             Record(TraceKind.Note, Token is { } token
                 ? $"takes over with {token}; the store says the balance is ${reply.Balance}"
                 : $"reads the balance at the store: ${reply.Balance}");
-            ready = true;
-            ServeNext();
+            StartServing();
             return;
         }
 
-        if (inFlight is not { } current || current.Request.RequestId != reply.RequestId)
+        if (TakeInFlight(reply.RequestId) is not { } current)
         {
             return;
         }
 
-        inFlight = null;
         KnownBalance = reply.Balance;
         KnownVersion = reply.Version;
         if (reply.Accepted)
@@ -139,31 +95,23 @@ public sealed class BankServer : ElectionNode
         ServeNext();
     }
 
-    /// <summary>Starts the next waiting withdrawal, one at a time, so this server never races itself.</summary>
-    private void ServeNext()
+    /// <summary>Serves one withdrawal: a conditional debit at the store, or a refusal or a blind write from what this server believes.</summary>
+    /// <param name="client">Who asked.</param>
+    /// <param name="request">The withdrawal.</param>
+    protected override void Serve(NodeId client, WithdrawRequest request)
     {
-        if (!ready || inFlight is not null || Role != Role.Leader || waiting.Count == 0)
-        {
-            return;
-        }
-
-        var (client, request) = waiting.Dequeue();
-        var store = Simulation[storeName];
         if (mode == LedgerWriteMode.ConditionalFenced)
         {
-            inFlight = (client, request);
-            Send(store, new Debit(request.RequestId, request.Amount, Token));
+            SendToStore(client, request, new Debit(request.RequestId, request.Amount, Token));
             return;
         }
 
         if (KnownBalance < request.Amount)
         {
             Send(client, new Refused(request.RequestId, $"insufficient funds: ${KnownBalance} < ${request.Amount}"));
-            ServeNext();
             return;
         }
 
-        inFlight = (client, request);
-        Send(store, new SetBalance(request.RequestId, KnownBalance - request.Amount, KnownVersion, Token));
+        SendToStore(client, request, new SetBalance(request.RequestId, KnownBalance - request.Amount, KnownVersion, Token));
     }
 }

@@ -18,7 +18,8 @@ namespace SplitBrain;
 /// stepped down. Without it, a cut-off leader leads on, alone: the stale leader.</item>
 /// </list>
 /// <para>Subclasses add what a leader does (take withdrawals, accept writes) by overriding
-/// <see cref="OnElected"/>, <see cref="OnSteppedDown"/> and <see cref="OnOtherMessage"/>.</para>
+/// <see cref="OnElected"/>, <see cref="OnSteppedDown"/> and <see cref="OnOtherMessage"/>; a leader that serves
+/// clients' requests one at a time derives from <see cref="ServingLeader{TRequest, TReply}"/>.</para>
 /// </remarks>
 public class ElectionNode : Node
 {

@@ -38,7 +38,7 @@ public sealed record RegisterCommand(string Function, long? Value = null, long? 
 /// <summary>A client asks a register server to do <paramref name="Command"/>.</summary>
 /// <param name="RequestId">Names the request, like <c>client-1/3</c>.</param>
 /// <param name="Command">What to do.</param>
-public sealed record RegisterRequest(string RequestId, RegisterCommand Command) : Message;
+public sealed record RegisterRequest(string RequestId, RegisterCommand Command) : Message, IClientRequest;
 
 /// <summary>A register server's answer. Done: the command took effect (a read's <paramref name="Value"/>); not done: it certainly did not.</summary>
 /// <param name="RequestId">The request.</param>

@@ -10,14 +10,10 @@ namespace SplitBrain;
 /// Fenced (the fix), every command goes to the store with the server's term as its token and is done there in one
 /// step; a server whose token the store refuses steps down.
 /// </remarks>
-public sealed class RegisterServer : ElectionNode
+public sealed class RegisterServer : ServingLeader<RegisterRequest, RegisterStoreReply>
 {
-    private readonly string storeName;
     private readonly bool fenced;
-    private readonly Queue<(NodeId Client, RegisterRequest Request)> waiting = new();
-    private (NodeId Client, RegisterRequest Request)? inFlight;
     private string? refreshRequest;
-    private bool ready;
 
     /// <summary>Makes a register server.</summary>
     /// <param name="settings">Election timings and quorum.</param>
@@ -25,9 +21,8 @@ public sealed class RegisterServer : ElectionNode
     /// <param name="storeName">The store node's name.</param>
     /// <param name="fenced">Whether commands go to the store with the term as a fencing token (the fix).</param>
     public RegisterServer(ElectionSettings settings, IReadOnlyCollection<string> members, string storeName, bool fenced)
-        : base(settings, members)
+        : base(settings, members, storeName)
     {
-        this.storeName = storeName;
         this.fenced = fenced;
     }
 
@@ -39,71 +34,32 @@ public sealed class RegisterServer : ElectionNode
     {
         if (fenced)
         {
-            ready = true;
-            ServeNext();
+            StartServing();
             return;
         }
 
         // A new unfenced leader first reads the store, so only a deposed leader can be stale.
-        ready = false;
+        HoldRequests();
         refreshRequest = $"refresh-{Id}-{CurrentTerm.Value}";
-        Send(Simulation[storeName], new RegisterStoreCommand(refreshRequest, RegisterCommand.Read(), null));
+        Send(Store, new RegisterStoreCommand(refreshRequest, RegisterCommand.Read(), null));
     }
 
     /// <inheritdoc />
-    protected override void OnSteppedDown()
-    {
-        ready = false;
-        while (waiting.Count > 0)
-        {
-            var (client, request) = waiting.Dequeue();
-            Send(client, new NotLeader(request.RequestId, LeaderHint));
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void OnOtherMessage(Message message, NodeId from)
-    {
-        switch (message)
-        {
-            case RegisterRequest request:
-                OnRegisterRequest(request, from);
-                break;
-            case RegisterStoreReply reply:
-                OnStoreReply(reply);
-                break;
-        }
-    }
-
-    private void OnRegisterRequest(RegisterRequest request, NodeId client)
-    {
-        if (Role != Role.Leader)
-        {
-            Send(client, new NotLeader(request.RequestId, LeaderHint));
-            return;
-        }
-
-        waiting.Enqueue((client, request));
-        ServeNext();
-    }
-
-    private void OnStoreReply(RegisterStoreReply reply)
+    protected override void OnStoreReply(RegisterStoreReply reply)
     {
         if (reply.RequestId == refreshRequest)
         {
             refreshRequest = null;
             KnownValue = reply.Value;
-            ready = true;
-            ServeNext();
+            StartServing();
             return;
         }
 
-        if (inFlight is not { } current || current.Request.RequestId != reply.RequestId)
+        if (TakeInFlight(reply.RequestId) is not { } current)
         {
             return;
         }
 
-        inFlight = null;
         if (!reply.Admitted)
         {
             Send(current.Client, new RegisterReply(current.Request.RequestId, false, null, "fenced"));
@@ -116,36 +72,32 @@ public sealed class RegisterServer : ElectionNode
         ServeNext();
     }
 
-    /// <summary>Serves the next waiting command, one at a time.</summary>
-    private void ServeNext()
+    /// <summary>Serves one command: fenced, at the store in one step; unfenced, from the value this server last saw, with a blind write to the store.</summary>
+    /// <param name="client">Who asked.</param>
+    /// <param name="request">The command.</param>
+    protected override void Serve(NodeId client, RegisterRequest request)
     {
-        while (ready && inFlight is null && Role == Role.Leader && waiting.Count > 0)
+        var command = request.Command;
+        if (fenced)
         {
-            var (client, request) = waiting.Dequeue();
-            var command = request.Command;
-            if (fenced)
-            {
-                inFlight = (client, request);
-                Send(Simulation[storeName], new RegisterStoreCommand(request.RequestId, command, CurrentTerm.AsToken));
-                return;
-            }
-
-            // Unfenced: answer from what this server believes.
-            if (command.Function == "read")
-            {
-                Send(client, new RegisterReply(request.RequestId, true, KnownValue, null));
-                continue;
-            }
-
-            if (command.Function == "cas" && KnownValue != command.Expected)
-            {
-                Send(client, new RegisterReply(request.RequestId, false, KnownValue, null));
-                continue;
-            }
-
-            // A blind write of the new value, without a token.
-            inFlight = (client, request);
-            Send(Simulation[storeName], new RegisterStoreCommand(request.RequestId, RegisterCommand.Write(command.Value!.Value), null));
+            SendToStore(client, request, new RegisterStoreCommand(request.RequestId, command, CurrentTerm.AsToken));
+            return;
         }
+
+        // Unfenced: answer from what this server believes.
+        if (command.Function == "read")
+        {
+            Send(client, new RegisterReply(request.RequestId, true, KnownValue, null));
+            return;
+        }
+
+        if (command.Function == "cas" && KnownValue != command.Expected)
+        {
+            Send(client, new RegisterReply(request.RequestId, false, KnownValue, null));
+            return;
+        }
+
+        // A blind write of the new value, without a token.
+        SendToStore(client, request, new RegisterStoreCommand(request.RequestId, RegisterCommand.Write(command.Value!.Value), null));
     }
 }
