@@ -15,7 +15,10 @@ public sealed record SpaceTimeOptions
     /// <summary>The most message arrows to draw.</summary>
     public int MaxMessages { get; init; } = DefaultMaxMessages;
 
-    /// <summary>Message types to leave out by name, such as <c>"Heartbeat"</c>, to let the interesting ones stand out.</summary>
+    /// <summary>
+    /// Message types to leave out by name, to let the interesting ones stand out. Name them with <c>nameof</c>, like
+    /// <c>Hide = [nameof(Heartbeat), nameof(HeartbeatAck)]</c>, so a misspelt type fails to compile instead of hiding nothing.
+    /// </summary>
     public IReadOnlyCollection<string> Hide { get; init; } = [];
 
     /// <summary>The chart title. Null: a title that says what is drawn.</summary>
