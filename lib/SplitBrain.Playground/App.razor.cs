@@ -13,6 +13,9 @@ namespace SplitBrain.Playground;
 /// </summary>
 public partial class App : ComponentBase
 {
+    /// <summary>How long the scrubber must rest before the page builds the pictures of the steps next to it, in milliseconds.</summary>
+    public const int PreparePauseMs = 150;
+
     /// <summary>How far the move buttons shift a fault.</summary>
     public static readonly TimeSpan MoveStep = TimeSpan.FromMilliseconds(200);
 
@@ -30,6 +33,7 @@ public partial class App : ComponentBase
     private bool pictureStale = true;
     private int drawnStep = -1;
     private bool drawing;
+    private int direction = -1;
     private ScrubbedPictures? pictures;
     private string newFault = "";
     private int exploreCount = 1000;
@@ -123,6 +127,8 @@ public partial class App : ComponentBase
                 double now = r.LastStep < 0 ? 0 : r.Lines[drawnStep].Time.TotalSeconds;
                 await Js.InvokeVoidAsync("playground.draw", drawnStep, now, r.Result.Simulation.Now.TotalSeconds, figures);
             }
+
+            _ = PrepareNeighboursAsync();
         }
         catch (Exception broken) when (broken is NotSupportedException or InvalidOperationException or JSException)
         {
@@ -132,6 +138,24 @@ public partial class App : ComponentBase
         finally
         {
             drawing = false;
+        }
+    }
+
+    // While the learner reads the pictures, builds those of the next step in the direction they were scrubbing, then
+    // of the step the other way, so that the next press only draws. It waits for a pause first, and stops as soon as
+    // the learner moves: a learner pressing step after step, or dragging the scrubber, never waits for it.
+    private async Task PrepareNeighboursAsync()
+    {
+        var (r, at, p) = (run, step, pictures);
+        foreach (int next in new[] { at + direction, at - direction })
+        {
+            await Task.Delay(PreparePauseMs);
+            if (drawing || p is null || !ReferenceEquals(run, r) || !ReferenceEquals(pictures, p) || step != at)
+            {
+                return;
+            }
+
+            p.Prepare(next);
         }
     }
 
@@ -267,6 +291,7 @@ public partial class App : ComponentBase
     // The scrubber moved (TimeControls has re-rendered itself; this page does not re-render): the URL and the pictures follow.
     private void Scrubbed(int to)
     {
+        direction = to < step ? -1 : 1;
         Scrub(to);
         _ = DrawPicturesAsync();
     }

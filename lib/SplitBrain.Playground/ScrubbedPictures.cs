@@ -58,6 +58,41 @@ public sealed class ScrubbedPictures
     /// <param name="step">The scrubbed step: the figures show trace lines 0 to <paramref name="step"/>.</param>
     public string?[] Json(int step)
     {
+        var figures = Kept(step);
+        var sent = new string?[figures.Length];
+        for (int k = 0; k < figures.Length; k++)
+        {
+            sent[k] = last is not null && figures[k] is { } figure && string.Equals(figure, last[k], StringComparison.Ordinal) ? Unchanged : figures[k];
+        }
+
+        last = figures;
+        return sent;
+    }
+
+    /// <summary>
+    /// Builds the figures of <paramref name="step"/> ahead of time (the page does this for the steps next to the
+    /// scrubbed one while the learner reads the pictures), so that scrubbing there only draws them.
+    /// </summary>
+    /// <param name="step">A step of the run; one outside it is ignored.</param>
+    /// <returns>Whether the figures had to be built (false: they were kept already, or the step is outside the run).</returns>
+    public bool Prepare(int step)
+    {
+        if (step < 0 || step >= lines.Length || kept.ContainsKey(step))
+        {
+            return false;
+        }
+
+        Kept(step);
+        return true;
+    }
+
+    /// <summary>The figures of <paramref name="run"/> up to <paramref name="step"/>, as <see cref="Json(int)"/> gives them to a page that has drawn none yet.</summary>
+    /// <param name="run">A finished run.</param>
+    /// <param name="step">The scrubbed step.</param>
+    public static string?[] Json(PlayerRun run, int step) => new ScrubbedPictures(run).Json(step);
+
+    private string?[] Kept(int step)
+    {
         if (!kept.TryGetValue(step, out var figures))
         {
             figures = Draw(step);
@@ -69,20 +104,8 @@ public sealed class ScrubbedPictures
             }
         }
 
-        var sent = new string?[figures.Length];
-        for (int k = 0; k < figures.Length; k++)
-        {
-            sent[k] = last is not null && figures[k] is { } figure && string.Equals(figure, last[k], StringComparison.Ordinal) ? Unchanged : figures[k];
-        }
-
-        last = figures;
-        return sent;
+        return figures;
     }
-
-    /// <summary>The figures of <paramref name="run"/> up to <paramref name="step"/>, as <see cref="Json(int)"/> gives them to a page that has drawn none yet.</summary>
-    /// <param name="run">A finished run.</param>
-    /// <param name="step">The scrubbed step.</param>
-    public static string?[] Json(PlayerRun run, int step) => new ScrubbedPictures(run).Json(step);
 
     private string?[] Draw(int step)
     {
