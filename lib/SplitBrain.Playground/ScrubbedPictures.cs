@@ -28,7 +28,7 @@ public sealed class ScrubbedPictures
     public static readonly IReadOnlyList<string> Assemblies =
     [
         "SplitBrain.Visuals.wasm", "Plotly.NET.wasm", "Plotly.NET.CSharp.wasm", "FSharp.Core.wasm", "DynamicObj.wasm",
-        "Newtonsoft.Json.wasm", "Giraffe.ViewEngine.wasm",
+        "Newtonsoft.Json.wasm", "Giraffe.ViewEngine.wasm", "System.Private.Xml.wasm", "System.Private.Xml.Linq.wasm", "System.Data.Common.wasm",
     ];
 
     private readonly PlayerRun run;

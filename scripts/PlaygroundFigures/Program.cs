@@ -61,7 +61,9 @@ try
         firstVerdicts.Add(await page.EvaluateExpressionAsync<double>("performance.now()"));
         downloaded.Add(await page.EvaluateExpressionAsync<double>(
             "Math.max(...performance.getEntriesByType('resource').filter(e => e.name.includes('/_framework/')).map(e => e.responseEnd))"));
-        bytesAtVerdict = await page.EvaluateExpressionAsync<double>(Transferred);
+        bytesAtVerdict = await page.EvaluateFunctionAsync<double>(
+            "verdict => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).filter(e => e.responseEnd <= verdict).reduce((s, e) => s + e.transferSize, 0)",
+            firstVerdicts[^1]);
 
         // Then the pictures: their assemblies and plotly.js arrive after the verdict.
         await page.WaitForFunctionAsync("() => document.body.hasAttribute('data-drawn-step')", new WaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
