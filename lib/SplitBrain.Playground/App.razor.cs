@@ -13,6 +13,9 @@ namespace SplitBrain.Playground;
 /// </summary>
 public partial class App : ComponentBase
 {
+    /// <summary>How long the scrubber must rest before the page builds the pictures of the steps next to it, in milliseconds.</summary>
+    public const int PreparePauseMs = 150;
+
     /// <summary>How far the move buttons shift a fault.</summary>
     public static readonly TimeSpan MoveStep = TimeSpan.FromMilliseconds(200);
 
@@ -29,6 +32,9 @@ public partial class App : ComponentBase
     private double runMs;
     private bool pictureStale = true;
     private int drawnStep = -1;
+    private bool drawing;
+    private int direction = -1;
+    private ScrubbedPictures? pictures;
     private string newFault = "";
     private int exploreCount = 1000;
     private PageExplorer? explorer;
@@ -84,27 +90,72 @@ public partial class App : ComponentBase
     }
 
     /// <inheritdoc />
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override Task OnAfterRenderAsync(bool firstRender) => pictureStale ? DrawPicturesAsync() : Task.CompletedTask;
+
+    // Draws the pictures of the current run at the current step, and again while either changed during a draw: the
+    // scrubber's input events that arrive while one step is being drawn are not drawn one by one, only the last.
+    private async Task DrawPicturesAsync()
     {
-        if (run is null)
+        if (drawing)
         {
             return;
         }
 
-        if (pictureStale || drawnStep != step)
+        drawing = true;
+        try
         {
-            // The pictures' assemblies arrive after the first verdict (see the project file).
-            await (picturesLoaded ??= Loader.LoadAssembliesAsync(ScrubbedPictures.Assemblies));
-            if (run is null)
+            if (picturesLoaded is null)
+            {
+                // The verdict is on screen before anything heavy starts: plotly.js and the pictures' assemblies (see the
+                // project file) are fetched after the browser has painted it.
+                await Js.InvokeVoidAsync("playground.afterPaint");
+                await Js.InvokeVoidAsync("playground.loadPlotly");
+                picturesLoaded = Loader.LoadAssembliesAsync(ScrubbedPictures.Assemblies);
+            }
+
+            await picturesLoaded;
+            while (run is { } r && (pictureStale || drawnStep != step))
+            {
+                if (pictureStale)
+                {
+                    pictures = new ScrubbedPictures(r);
+                    pictureStale = false;
+                }
+
+                drawnStep = step;
+                var figures = pictures!.Json(drawnStep);
+                double now = r.LastStep < 0 ? 0 : r.Lines[drawnStep].Time.TotalSeconds;
+                await Js.InvokeVoidAsync("playground.draw", drawnStep, now, r.Result.Simulation.Now.TotalSeconds, figures);
+            }
+
+            _ = PrepareNeighboursAsync();
+        }
+        catch (Exception broken) when (broken is NotSupportedException or InvalidOperationException or JSException)
+        {
+            error = "The pictures could not be drawn: " + broken.Message;
+            StateHasChanged();
+        }
+        finally
+        {
+            drawing = false;
+        }
+    }
+
+    // While the learner reads the pictures, builds those of the next step in the direction they were scrubbing, then
+    // of the step the other way, so that the next press only draws. It waits for a pause first, and stops as soon as
+    // the learner moves: a learner pressing step after step, or dragging the scrubber, never waits for it.
+    private async Task PrepareNeighboursAsync()
+    {
+        var (r, at, p) = (run, step, pictures);
+        foreach (int next in new[] { at + direction, at - direction })
+        {
+            await Task.Delay(PreparePauseMs);
+            if (drawing || p is null || !ReferenceEquals(run, r) || !ReferenceEquals(pictures, p) || step != at)
             {
                 return;
             }
 
-            pictureStale = false;
-            drawnStep = step;
-            var figures = ScrubbedPictures.Json(run, step);
-            double now = run.LastStep < 0 ? 0 : run.Lines[step].Time.TotalSeconds;
-            await Js.InvokeVoidAsync("playground.draw", step, now, run.Result.Simulation.Now.TotalSeconds, figures);
+            p.Prepare(next);
         }
     }
 
@@ -226,14 +277,6 @@ public partial class App : ComponentBase
         Rerun();
     }
 
-    private void ScrubTo(ChangeEventArgs e)
-    {
-        if (int.TryParse(e.Value?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
-        {
-            Scrub(value);
-        }
-    }
-
     private void Scrub(int to)
     {
         if (run is null)
@@ -243,6 +286,14 @@ public partial class App : ComponentBase
 
         step = Math.Clamp(to, 0, Math.Max(run.LastStep, 0));
         WriteUrl();
+    }
+
+    // The scrubber moved (TimeControls has re-rendered itself; this page does not re-render): the URL and the pictures follow.
+    private void Scrubbed(int to)
+    {
+        direction = to < step ? -1 : 1;
+        Scrub(to);
+        _ = DrawPicturesAsync();
     }
 
     private double Percent(TimeSpan at) =>

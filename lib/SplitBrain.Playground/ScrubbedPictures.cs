@@ -5,7 +5,7 @@ using SplitBrain.Visuals;
 namespace SplitBrain.Playground;
 
 /// <summary>
-/// The lessons' own pictures (<see cref="Pictures"/> in SplitBrain.Visuals) of a run cut at the scrubbed moment:
+/// The lessons' own pictures (<see cref="Pictures"/> in SplitBrain.Visuals) of one run cut at the scrubbed moment:
 /// the space-time diagram, the leadership timeline and, for a bank run, the balances, each drawn from the trace up
 /// to and including the scrubbed step; and, for a run whose clients keep a history, what the clients saw, checked
 /// for linearizability (the whole run's history, drawn once per run: the page marks the scrubbed moment on it). Each comes out as the plotly.js figure JSON of
@@ -13,27 +13,103 @@ namespace SplitBrain.Playground;
 /// </summary>
 /// <remarks>
 /// Only this class touches SplitBrain.Visuals and Plotly.NET: the page loads those assemblies lazily, after the
-/// first verdict is on screen (see the project file), and calls in here only once they have loaded.
+/// first verdict is on screen (see the project file), and calls in here only once they have loaded. Its fields hold
+/// only types of the course and the base library, so the page can hold one before those assemblies arrive.
 /// </remarks>
-public static class ScrubbedPictures
+public sealed class ScrubbedPictures
 {
+    /// <summary>What <see cref="Json(int)"/> gives for a figure that is the same as the one it gave last time: the page keeps that one.</summary>
+    public const string Unchanged = "=";
+
+    /// <summary>How many steps' figures are kept, so scrubbing back and forth over the same steps builds them once.</summary>
+    public const int KeptSteps = 16;
+
     /// <summary>The assemblies this class needs, loaded on demand by the page.</summary>
     public static readonly IReadOnlyList<string> Assemblies =
     [
         "SplitBrain.Visuals.wasm", "Plotly.NET.wasm", "Plotly.NET.CSharp.wasm", "FSharp.Core.wasm", "DynamicObj.wasm",
-        "Newtonsoft.Json.wasm", "Giraffe.ViewEngine.wasm",
+        "Newtonsoft.Json.wasm", "Giraffe.ViewEngine.wasm", "System.Private.Xml.wasm", "System.Private.Xml.Linq.wasm", "System.Data.Common.wasm",
     ];
 
-    /// <summary>
-    /// The figures of <paramref name="run"/> up to <paramref name="step"/>, in the order space-time, leadership,
-    /// balances, history; the balances are null when the run has no bank, the history when its clients keep none.
-    /// </summary>
+    private readonly PlayerRun run;
+    private readonly TraceEntry[] lines;
+    private readonly bool bank;
+    private readonly Dictionary<int, string?[]> kept = [];
+    private readonly Queue<int> keptOrder = new();
+    private string? history;
+    private bool historyDrawn;
+    private string?[]? last;
+
+    /// <summary>Prepares the pictures of <paramref name="run"/>.</summary>
     /// <param name="run">A finished run.</param>
-    /// <param name="step">The scrubbed step: the figures show trace lines 0 to <paramref name="step"/>.</param>
-    public static string?[] Json(PlayerRun run, int step)
+    public ScrubbedPictures(PlayerRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var upTo = new ArraySegment<TraceEntry>(run.Lines.ToArray(), 0, Math.Clamp(step + 1, 0, run.Lines.Count));
+        this.run = run;
+        lines = [.. run.Lines];
+        bank = lines.Any(l => l.Detail is StoreReply or SetBalance);
+    }
+
+    /// <summary>
+    /// The figures of the run up to <paramref name="step"/>, in the order space-time, leadership, balances, history;
+    /// the balances are null when the run has no bank, the history when its clients keep none. A figure equal to the
+    /// one the previous call gave is <see cref="Unchanged"/> instead.
+    /// </summary>
+    /// <param name="step">The scrubbed step: the figures show trace lines 0 to <paramref name="step"/>.</param>
+    public string?[] Json(int step)
+    {
+        var figures = Kept(step);
+        var sent = new string?[figures.Length];
+        for (int k = 0; k < figures.Length; k++)
+        {
+            sent[k] = last is not null && figures[k] is { } figure && string.Equals(figure, last[k], StringComparison.Ordinal) ? Unchanged : figures[k];
+        }
+
+        last = figures;
+        return sent;
+    }
+
+    /// <summary>
+    /// Builds the figures of <paramref name="step"/> ahead of time (the page does this for the steps next to the
+    /// scrubbed one while the learner reads the pictures), so that scrubbing there only draws them.
+    /// </summary>
+    /// <param name="step">A step of the run; one outside it is ignored.</param>
+    /// <returns>Whether the figures had to be built (false: they were kept already, or the step is outside the run).</returns>
+    public bool Prepare(int step)
+    {
+        if (step < 0 || step >= lines.Length || kept.ContainsKey(step))
+        {
+            return false;
+        }
+
+        Kept(step);
+        return true;
+    }
+
+    /// <summary>The figures of <paramref name="run"/> up to <paramref name="step"/>, as <see cref="Json(int)"/> gives them to a page that has drawn none yet.</summary>
+    /// <param name="run">A finished run.</param>
+    /// <param name="step">The scrubbed step.</param>
+    public static string?[] Json(PlayerRun run, int step) => new ScrubbedPictures(run).Json(step);
+
+    private string?[] Kept(int step)
+    {
+        if (!kept.TryGetValue(step, out var figures))
+        {
+            figures = Draw(step);
+            kept[step] = figures;
+            keptOrder.Enqueue(step);
+            if (keptOrder.Count > KeptSteps)
+            {
+                kept.Remove(keptOrder.Dequeue());
+            }
+        }
+
+        return figures;
+    }
+
+    private string?[] Draw(int step)
+    {
+        var upTo = new ArraySegment<TraceEntry>(lines, 0, Math.Clamp(step + 1, 0, lines.Length));
         TimeSpan now = upTo.Count == 0 ? TimeSpan.Zero : upTo[^1].Time;
         var spaceTime = Pictures.SpaceTime(upTo, new SpaceTimeOptions
         {
@@ -41,25 +117,24 @@ public static class ScrubbedPictures
         });
         var leadership = LeadershipTimeline.Draw(upTo, null, now);
         string? balances = null;
-        if (run.Lines.Any(l => l.Detail is StoreReply or SetBalance))
+        if (bank)
         {
             long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
             balances = FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
         }
 
-        return [FigureJson.Of(spaceTime), FigureJson.Of(leadership), balances, HistoryJson(run)];
+        return [FigureJson.Of(spaceTime), FigureJson.Of(leadership), balances, History()];
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PlayerRun, string> Histories = new();
-
-    /// <summary>What the clients of <paramref name="run"/> saw (<see cref="Pictures.History(ScenarioResult)"/>), checked once per run; null when they keep no history.</summary>
-    private static string? HistoryJson(PlayerRun run)
+    // What the clients saw (Pictures.History), checked once per run; null when they keep no history.
+    private string? History()
     {
-        if (run.Result.History is null)
+        if (!historyDrawn)
         {
-            return null;
+            history = run.Result.History is null ? null : FigureJson.Of(Pictures.History(run.Result));
+            historyDrawn = true;
         }
 
-        return Histories.GetValue(run, r => FigureJson.Of(Pictures.History(r.Result)));
+        return history;
     }
 }

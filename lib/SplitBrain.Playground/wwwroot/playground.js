@@ -6,13 +6,33 @@ window.playground = (function () {
   'use strict';
   const config = { displayModeBar: false, responsive: true };
   const charts = ['spacetime', 'leaders', 'balances', 'history'];
-  let pending = null, last = null;
+  const unchanged = '='; // ScrubbedPictures.Unchanged: the figure is the one drawn last time
+  const drawn = {}; // chart id -> { json, shape: index of the dotted line in its layout.shapes }
+  let pending = null, last = null, plotly = null;
 
   function frame(layout, now, end) {
     layout.xaxis = Object.assign({}, layout.xaxis, { range: [0, end], autorange: false });
-    layout.shapes = (layout.shapes || []).concat([{ type: 'line', xref: 'x', yref: 'paper', x0: now, x1: now, y0: 0, y1: 1,
-      line: { color: '#fa5252', width: 1, dash: 'dot' } }]);
+    layout.shapes = (layout.shapes || []).concat([moment(now)]);
     return layout;
+  }
+
+  function moment(now) {
+    return { type: 'line', xref: 'x', yref: 'paper', x0: now, x1: now, y0: 0, y1: 1, line: { color: '#fa5252', width: 1, dash: 'dot' } };
+  }
+
+  // Resolves once the browser has painted what is on the page now (the first verdict), so heavy work comes after it.
+  function afterPaint() {
+    return new Promise(function (done) { requestAnimationFrame(function () { setTimeout(done, 0); }); });
+  }
+
+  // plotly.js (4.6 MB) is fetched when the first picture is drawn, after the verdict is on screen, not before it.
+  function loadPlotly() {
+    if (plotly === null) {
+      plotly = document.createElement('script');
+      plotly.src = 'plotly.min.js';
+      plotly.onload = plotlyReady;
+      document.body.appendChild(plotly);
+    }
   }
 
   // Called when plotly.js has loaded: draws the step the player asked for while it was loading.
@@ -20,24 +40,38 @@ window.playground = (function () {
     if (pending !== null) draw.apply(null, pending);
   }
 
-  // figures: the JSON of each chart in the order of `charts`, null for a chart this run does not have.
+  // figures: the JSON of each chart in the order of `charts`, null for a chart this run does not have, '=' for a
+  // chart whose figure is the one drawn last time (only its dotted line moves).
   function draw(step, now, end, figures) {
-    if (typeof Plotly === 'undefined') { pending = [step, now, end, figures]; return; }
+    if (typeof Plotly === 'undefined') {
+      // Keep what a later call leaves unchanged from an earlier one that was never drawn.
+      if (pending !== null) figures = figures.map(function (json, k) { return json === unchanged ? pending[3][k] : json; });
+      pending = [step, now, end, figures];
+      loadPlotly();
+      return;
+    }
     pending = null;
-    last = [step, now, end, figures];
     charts.forEach(function (id, k) {
-      const json = figures[k];
-      if (json === null || json === undefined) { Plotly.purge(id); return; }
+      let json = figures[k];
+      if (json === unchanged && drawn[id]) {
+        Plotly.relayout(id, { ['shapes[' + drawn[id].shape + ']']: moment(now) });
+        return;
+      }
+      if (json === unchanged) json = null;
+      if (json === null || json === undefined) { delete drawn[id]; Plotly.purge(id); return; }
       const figure = JSON.parse(json);
-      Plotly.react(id, figure.data, frame(figure.layout, now, end), config);
+      const layout = frame(figure.layout, now, end);
+      Plotly.react(id, figure.data, layout, config);
+      drawn[id] = { json: json, shape: layout.shapes.length - 1 };
     });
+    last = [step, now, end, charts.map(function (id) { return drawn[id] ? drawn[id].json : null; })];
     document.body.setAttribute('data-drawn-step', String(step));
   }
 
-  // Draws the last figures again: scripts/PlaygroundFigures times plotly.js alone with it.
+  // Draws the last figures again, every chart in full: scripts/PlaygroundFigures times plotly.js alone with it.
   function redraw() {
     if (last !== null) draw.apply(null, last);
   }
 
-  return { draw: draw, redraw: redraw, plotlyReady: plotlyReady };
+  return { draw: draw, redraw: redraw, afterPaint: afterPaint, loadPlotly: loadPlotly, plotlyReady: plotlyReady };
 })();
