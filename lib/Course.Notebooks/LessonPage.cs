@@ -146,16 +146,20 @@ public static partial class LessonPage
 
     /// <summary>
     /// A link to the playground for every scenario run an output shows as a summary card (<see cref="ResultCard"/>,
-    /// whose <see cref="ResultCard.RunAttribute"/> holds the run's link query); empty when it shows none.
+    /// whose <see cref="ResultCard.RunAttribute"/> holds the run's link query) or as a picture of the whole run (whose
+    /// layout's meta holds it under <see cref="ResultCard.RunMetaKey"/>); empty when it shows none. A run of a scenario
+    /// built with other code carries no query, so it gets no link.
     /// </summary>
     /// <param name="html">An output's HTML.</param>
     public static string PlaygroundLinks(string html)
     {
         var links = new StringBuilder();
-        foreach (Match run in RunQuery().Matches(html))
+        // A card's query is still HTML-encoded from its attribute, as an href wants it; a chart's is plain JSON text.
+        var queries = RunQuery().Matches(html).Select(m => m.Groups[1].Value)
+            .Concat(ChartRunQuery().Matches(html).Select(m => WebUtility.HtmlEncode(m.Groups[1].Value)));
+        foreach (string query in queries)
         {
-            // The query is still HTML-encoded from the card's attribute, as an href wants it.
-            links.Append($"<p class=\"playground\"><a href=\"{Playground}?{run.Groups[1].Value}\">Open this run in the playground</a>: scrub through it, move its faults.</p>");
+            links.Append($"<p class=\"playground\"><a href=\"{Playground}?{query}\">Open this run in the playground</a>: scrub through it, move its faults.</p>");
         }
 
         return links.ToString();
@@ -163,6 +167,9 @@ public static partial class LessonPage
 
     [GeneratedRegex(ResultCard.RunAttribute + "=\"([^\"]*)\"")]
     private static partial Regex RunQuery();
+
+    [GeneratedRegex("\"meta\":\\{\"" + ResultCard.RunMetaKey + "\":\"([^\"\\\\]*)\"")]
+    private static partial Regex ChartRunQuery();
 
     [GeneratedRegex(@"https://cdn\.plot\.ly/plotly-[0-9.]+\.min")]
     private static partial Regex PlotlyOnCdn();

@@ -9,7 +9,9 @@ namespace SplitBrain.Playground;
 /// <summary>
 /// The player's state and what each control does. The state is the URL: the run's query (<see cref="RunLink"/>)
 /// plus <c>step</c>, the scrubbed moment. Every change reruns the real simulator at once and rewrites the URL, so
-/// the address bar is always a link that reproduces what is on screen.
+/// the address bar is always a link that reproduces what is on screen. The view's own keys (<c>step</c>, and
+/// <c>heartbeats=on</c> when the space-time diagram shows heartbeats) are the page's, not <see cref="RunLink"/>'s:
+/// they change what is drawn, not the run.
 /// </summary>
 public partial class App : ComponentBase
 {
@@ -31,6 +33,8 @@ public partial class App : ComponentBase
     private string? error;
     private double runMs;
     private bool pictureStale = true;
+    private bool viewStale;
+    private bool showHeartbeats;
     private int drawnStep = -1;
     private bool drawing;
     private int direction = -1;
@@ -80,6 +84,8 @@ public partial class App : ComponentBase
             {
                 wanted = parsed;
             }
+
+            showHeartbeats = RunLink.Values(query).GetValueOrDefault("heartbeats") == "on";
         }
         catch (ArgumentException bad)
         {
@@ -90,7 +96,7 @@ public partial class App : ComponentBase
     }
 
     /// <inheritdoc />
-    protected override Task OnAfterRenderAsync(bool firstRender) => pictureStale ? DrawPicturesAsync() : Task.CompletedTask;
+    protected override Task OnAfterRenderAsync(bool firstRender) => pictureStale || viewStale ? DrawPicturesAsync() : Task.CompletedTask;
 
     // Draws the pictures of the current run at the current step, and again while either changed during a draw: the
     // scrubber's input events that arrive while one step is being drawn are not drawn one by one, only the last.
@@ -114,13 +120,16 @@ public partial class App : ComponentBase
             }
 
             await picturesLoaded;
-            while (run is { } r && (pictureStale || drawnStep != step))
+            while (run is { } r && (pictureStale || viewStale || drawnStep != step))
             {
                 if (pictureStale)
                 {
-                    pictures = new ScrubbedPictures(r);
+                    pictures = new ScrubbedPictures(r, showHeartbeats);
                     pictureStale = false;
                 }
+
+                pictures!.ShowHeartbeats = showHeartbeats;
+                viewStale = false;
 
                 drawnStep = step;
                 var figures = pictures!.Json(drawnStep);
@@ -182,8 +191,16 @@ public partial class App : ComponentBase
 
     private void WriteUrl()
     {
-        string query = RunLink.Query(scenarioName, Options) + $"&step={step.ToString(CultureInfo.InvariantCulture)}";
+        string query = RunLink.Query(scenarioName, Options) + $"&step={step.ToString(CultureInfo.InvariantCulture)}" + (showHeartbeats ? "&heartbeats=on" : "");
         Navigation.NavigateTo(Navigation.BaseUri + "?" + query, replace: true);
+    }
+
+    // The space-time diagram's heartbeats, shown or hidden: the run stays, the pictures are drawn again.
+    private void ChangeHeartbeats(ChangeEventArgs e)
+    {
+        showHeartbeats = e.Value is true;
+        viewStale = true;
+        WriteUrl();
     }
 
     private void ChangeScenario(ChangeEventArgs e)

@@ -38,17 +38,51 @@ public sealed class ScrubbedPictures
     private readonly Queue<int> keptOrder = new();
     private string? history;
     private bool historyDrawn;
+    private readonly int[] heartbeatsUpTo;
     private string?[]? last;
+    private bool showHeartbeats;
 
     /// <summary>Prepares the pictures of <paramref name="run"/>.</summary>
     /// <param name="run">A finished run.</param>
-    public ScrubbedPictures(PlayerRun run)
+    /// <param name="showHeartbeats">The first value of <see cref="ShowHeartbeats"/>.</param>
+    public ScrubbedPictures(PlayerRun run, bool showHeartbeats = false)
     {
         ArgumentNullException.ThrowIfNull(run);
         this.run = run;
+        this.showHeartbeats = showHeartbeats;
         lines = [.. run.Lines];
         bank = lines.Any(l => l.Detail is StoreReply or SetBalance);
+        heartbeatsUpTo = new int[lines.Length];
+        int count = 0;
+        for (int k = 0; k < lines.Length; k++)
+        {
+            count += IsHeartbeatArrow(lines[k]) ? 1 : 0;
+            heartbeatsUpTo[k] = count;
+        }
     }
+
+    /// <summary>
+    /// Whether the space-time diagram draws the heartbeats (<see cref="Heartbeat"/> and <see cref="HeartbeatAck"/>).
+    /// Off, as in lesson 01: they are most of a run's arrows and hide the messages that matter; the title then says
+    /// how many are hidden. Changing it forgets the figures kept so far.
+    /// </summary>
+    public bool ShowHeartbeats
+    {
+        get => showHeartbeats;
+        set
+        {
+            if (value != showHeartbeats)
+            {
+                showHeartbeats = value;
+                kept.Clear();
+                keptOrder.Clear();
+            }
+        }
+    }
+
+    /// <summary>How many heartbeat arrows (delivered or lost heartbeats and acks) the trace holds up to <paramref name="step"/>.</summary>
+    /// <param name="step">The scrubbed step.</param>
+    public int HeartbeatsUpTo(int step) => lines.Length == 0 || step < 0 ? 0 : heartbeatsUpTo[Math.Min(step, lines.Length - 1)];
 
     /// <summary>
     /// The figures of the run up to <paramref name="step"/>, in the order space-time, leadership, balances, history;
@@ -89,7 +123,12 @@ public sealed class ScrubbedPictures
     /// <summary>The figures of <paramref name="run"/> up to <paramref name="step"/>, as <see cref="Json(int)"/> gives them to a page that has drawn none yet.</summary>
     /// <param name="run">A finished run.</param>
     /// <param name="step">The scrubbed step.</param>
-    public static string?[] Json(PlayerRun run, int step) => new ScrubbedPictures(run).Json(step);
+    /// <param name="showHeartbeats">Whether the space-time diagram draws the heartbeats (see <see cref="ShowHeartbeats"/>).</param>
+    public static string?[] Json(PlayerRun run, int step, bool showHeartbeats = false) => new ScrubbedPictures(run, showHeartbeats).Json(step);
+
+    // A line the space-time diagram draws as a heartbeat's arrow: one SpaceTimeOptions.Hide leaves out when heartbeats are hidden.
+    private static bool IsHeartbeatArrow(TraceEntry line) =>
+        line.Kind is TraceKind.Deliver or TraceKind.Drop && line.Node is not null && line.Peer is not null && line.Detail is Heartbeat or HeartbeatAck;
 
     private string?[] Kept(int step)
     {
@@ -111,9 +150,14 @@ public sealed class ScrubbedPictures
     {
         var upTo = new ArraySegment<TraceEntry>(lines, 0, Math.Clamp(step + 1, 0, lines.Length));
         TimeSpan now = upTo.Count == 0 ? TimeSpan.Zero : upTo[^1].Time;
+        string at = now.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        int hidden = showHeartbeats ? 0 : HeartbeatsUpTo(upTo.Count - 1);
         var spaceTime = Pictures.SpaceTime(upTo, new SpaceTimeOptions
         {
-            Title = $"Space-time diagram up to t={now.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)} s: one lane per node, an arrow per message",
+            Hide = showHeartbeats ? [] : [nameof(Heartbeat), nameof(HeartbeatAck)],
+            Title = showHeartbeats || hidden == 0
+                ? $"Space-time diagram up to t={at} s: one lane per node, an arrow per message"
+                : $"Space-time diagram up to t={at} s: one lane per node, an arrow per message; {hidden.ToString(CultureInfo.InvariantCulture)} heartbeat{(hidden == 1 ? "" : "s")} hidden",
         });
         var leadership = LeadershipTimeline.Draw(upTo, null, now);
         string? balances = null;

@@ -83,54 +83,29 @@ try
           times.push(performance.now() - t0);
         }
         return times; }", Link[1..]);
-    var scrubs = await player.EvaluateFunctionAsync<double[]>(@"async () => {
-        const times = [];
-        const back = document.querySelector('[data-testid=step-back]');
-        for (let k = 0; k < 25; k++) {
-          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
-          const t0 = performance.now();
-          back.click();
-          await new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); });
-          times.push(performance.now() - t0);
-        }
-        return times; }");
-
-    // The same steps back, each after the pause of a learner reading the picture (the page builds the next step's
-    // pictures in such a pause); the time is still from the press to the drawn picture.
-    await player.ClickAsync("[data-testid=step-last]");
-    var paused = await player.EvaluateFunctionAsync<double[]>(@"async () => {
-        const times = [];
-        const back = document.querySelector('[data-testid=step-back]');
-        const drawn = expected => new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); });
-        await drawn(document.querySelector('[data-testid=step]').textContent);
-        for (let k = 0; k < 15; k++) {
-          await new Promise(done => setTimeout(done, 600));
-          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
-          const t0 = performance.now();
-          back.click();
-          await drawn(expected);
-          times.push(performance.now() - t0);
-        }
-        return times; }");
-
-    var draws = await player.EvaluateFunctionAsync<double[]>(@"() => {
-        const times = [];
-        for (let k = 0; k < 25; k++) {
-          const t0 = performance.now();
-          playground.redraw();
-          times.push(performance.now() - t0);
-        }
-        return times; }");
-
+    var views = new List<(string Name, Scrubbing Figures)>
+    {
+        ("heartbeats hidden (the default view)", await Scrub(player)),
+    };
+    await using var shown = await browser.NewPageAsync();
+    await shown.GoToAsync(url + Link + "&heartbeats=on");
+    await shown.WaitForSelectorAsync("[data-testid=verdict]", new WaitForSelectorOptions { Timeout = 120_000 });
+    views.Add(("heartbeats shown", await Scrub(shown)));
     Console.WriteLine($"Playground figures ({siteName}, course {configuration}, headless Chromium, {Environment.ProcessorCount} cores):");
     Console.WriteLine($"  load average (1, 5, 15 min): {loadBefore} before, {Load()} after");
     Console.WriteLine($"  navigation to the first verdict on screen: {Median(firstVerdicts):0} ms (median of {firstVerdicts.Count} cold loads; target < 3000 ms)");
     Console.WriteLine($"    of which until the last runtime file arrived: {Median(downloaded):0} ms");
     Console.WriteLine($"  navigation to the first pictures drawn:    {Median(firstPictures):0} ms");
     Console.WriteLine($"  one bank-ledger run in the page:           {Median(runs):0.0} ms (median of {runs.Length}; target < 50 ms)");
-    Console.WriteLine($"  one scrub step redrawn:                    {Median(scrubs):0.0} ms (median of {scrubs.Length} presses one after another; target < 100 ms)");
-    Console.WriteLine($"    the same after a 0.6 s pause each:       {Median(paused):0.0} ms (median of {paused.Length})");
-    Console.WriteLine($"    of which plotly.js drawing the figures:  {Median(draws):0.0} ms (the rest: the lessons' charts built in C#, Plotly.NET in WebAssembly)");
+    foreach (var (name, figures) in views)
+    {
+        Console.WriteLine($"  one scrub step redrawn, {name}, {figures.Arrows} arrows at the last step:");
+        Console.WriteLine($"    pressed one after another:               {Median(figures.Steps):0.0} ms (median of {figures.Steps.Length}; target < 100 ms)");
+        Console.WriteLine($"    the same after a 0.6 s pause each:       {Median(figures.Paused):0.0} ms (median of {figures.Paused.Length})");
+        Console.WriteLine($"    plotly.js drawing all four in full:      {Median(figures.Draws):0.0} ms (the rest of a step: the lessons' charts built in C#, Plotly.NET in WebAssembly)");
+        Console.WriteLine($"    of which the space-time diagram:         {Median(figures.SpaceTime):0.0} ms");
+    }
+
     Console.WriteLine($"  downloaded on a first visit:               {bytes / 1_000_000:0.00} MB compressed (gzip), {files:0} files, {bytesAtVerdict / 1_000_000:0.00} MB of it before the first verdict");
     return 0;
 }
@@ -143,6 +118,60 @@ finally
     }
 
     Directory.Delete(profile, recursive: true);
+}
+
+// Scrubs back from the last step of the run on `page`: steps pressed one after another, then steps each after the pause
+// of a learner reading the pictures (the page builds the next step's pictures in such a pause), then plotly.js alone.
+static async Task<Scrubbing> Scrub(IPage page)
+{
+    const string Drawn = "expected => new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); })";
+    await page.WaitForFunctionAsync("() => document.body.hasAttribute('data-drawn-step')", new WaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
+    int arrows = await page.EvaluateExpressionAsync<int>(
+        "document.getElementById('spacetime').data.filter(t => t.name === 'delivered message' || t.name === 'lost message').reduce((n, t) => n + t.x.length / 3, 0)");
+    var steps = await page.EvaluateFunctionAsync<double[]>(@"async () => {
+        const drawn = " + Drawn + @";
+        const times = [];
+        const back = document.querySelector('[data-testid=step-back]');
+        for (let k = 0; k < 25; k++) {
+          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
+          const t0 = performance.now();
+          back.click();
+          await drawn(expected);
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+    await page.ClickAsync("[data-testid=step-last]");
+    var paused = await page.EvaluateFunctionAsync<double[]>(@"async () => {
+        const drawn = " + Drawn + @";
+        const times = [];
+        const back = document.querySelector('[data-testid=step-back]');
+        await drawn(document.querySelector('[data-testid=step]').textContent);
+        for (let k = 0; k < 15; k++) {
+          await new Promise(done => setTimeout(done, 600));
+          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
+          const t0 = performance.now();
+          back.click();
+          await drawn(expected);
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+    var draws = await page.EvaluateFunctionAsync<double[]>(@"() => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          playground.redraw();
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+    var spaceTime = await page.EvaluateFunctionAsync<double[]>(@"() => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          playground.redraw('spacetime');
+          times.push(performance.now() - t0);
+        }
+        return times; }");
+    return new Scrubbing(arrows, steps, paused, draws, spaceTime);
 }
 
 static string Load() =>
@@ -164,3 +193,6 @@ static string FindRoot(string from)
 
     return folder?.FullName ?? throw new InvalidOperationException("not inside the course folder");
 }
+
+/// <summary>A scrub's figures in one view: arrows drawn at the last step, then milliseconds per try.</summary>
+internal sealed record Scrubbing(int Arrows, double[] Steps, double[] Paused, double[] Draws, double[] SpaceTime);

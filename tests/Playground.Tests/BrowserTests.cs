@@ -129,6 +129,46 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
     }
 
     [PlaygroundFact]
+    public async Task Part2_the_show_heartbeats_box_draws_the_lessons_space_time_diagram_with_or_without_heartbeats_and_the_url_keeps_it()
+    {
+        var native = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1 });
+        var lines = native.Trace.Entries;
+        int nativeHidden = Arrows(SplitBrain.Visuals.Pictures.SpaceTime(lines, new SplitBrain.Visuals.SpaceTimeOptions { Hide = [nameof(Heartbeat), nameof(HeartbeatAck)] }));
+        int nativeShown = Arrows(SplitBrain.Visuals.Pictures.SpaceTime(lines));
+        int heartbeats = lines.Count(l => l.Kind is TraceKind.Deliver or TraceKind.Drop && l.Detail is Heartbeat or HeartbeatAck);
+        Assert.True(nativeHidden < nativeShown, $"{nativeHidden} arrows without heartbeats, {nativeShown} with");
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        // The default view: heartbeats hidden, and the title says how many.
+        await page.WaitForFunctionAsync("() => document.getElementById('spacetime').data !== undefined", new WaitForFunctionOptions { PollingInterval = 50 });
+        Assert.False(await page.EvaluateExpressionAsync<bool>("document.querySelector('[data-testid=show-heartbeats]').checked"));
+        Assert.Equal(nativeHidden, await DrawnArrows(page));
+        Assert.Contains($"{heartbeats} heartbeats hidden", await SpaceTimeTitle(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("heartbeats=", page.Url, StringComparison.Ordinal);
+
+        // Ticked: every arrow, and the link says so.
+        await page.ClickAsync("[data-testid=show-heartbeats]");
+        await page.WaitForFunctionAsync(ArrowsAre, new WaitForFunctionOptions { PollingInterval = 50 }, nativeShown);
+        Assert.DoesNotContain("hidden", await SpaceTimeTitle(page), StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("() => location.href.includes('heartbeats=on')", new WaitForFunctionOptions { PollingInterval = 50 });
+        output.WriteLine($"{nativeHidden} arrows with heartbeats hidden, {nativeShown} shown; {page.Url}");
+
+        // The link reproduces the view.
+        await using var shared = await playground.Browser.NewPageAsync();
+        shared.DefaultTimeout = 120_000;
+        await shared.BringToFrontAsync(); // the page draws after a frame is painted, and a page in the background paints none
+        await shared.GoToAsync(page.Url);
+        await shared.WaitForFunctionAsync("() => document.body.hasAttribute('data-drawn-step')", new WaitForFunctionOptions { PollingInterval = 50 });
+        Assert.True(nativeShown == await DrawnArrows(shared), $"{await DrawnArrows(shared)} arrows drawn, title {await SpaceTimeTitle(shared)}, url {shared.Url}");
+        Assert.True(await shared.EvaluateExpressionAsync<bool>("document.querySelector('[data-testid=show-heartbeats]').checked"));
+
+        // Unticked again: back to the default view and a link without the key.
+        await shared.ClickAsync("[data-testid=show-heartbeats]");
+        await shared.WaitForFunctionAsync(ArrowsAre, new WaitForFunctionOptions { PollingInterval = 50 }, nativeHidden);
+        await shared.WaitForFunctionAsync("() => !location.href.includes('heartbeats=')", new WaitForFunctionOptions { PollingInterval = 50 });
+    }
+
+    [PlaygroundFact]
     public async Task Part3_moving_a_fault_changes_the_url_which_reproduces_the_run_and_its_faults_text_gives_the_same_hash_in_the_cli()
     {
         await using var page = await playground.OpenAsync(BankLedgerSeed1);
@@ -171,6 +211,23 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
         await page.WaitForFunctionAsync("hash => document.querySelector('[data-testid=trace-hash]').textContent === hash", new WaitForFunctionOptions { PollingInterval = 50 }, cli.GetProperty("replayTraceHash").GetString());
         Assert.Contains($"seed={cli.GetProperty("firstViolatingSeed").GetInt64()}", page.Url, StringComparison.Ordinal);
     }
+
+    // The message arrows (delivered and lost) of a space-time figure, each drawn as three points: from, to, and a gap.
+    private const string CountArrows = "data => data.filter(t => t.name === 'delivered message' || t.name === 'lost message').reduce((n, t) => n + t.x.length / 3, 0)";
+
+    private const string ArrowsAre = "n => { const d = document.getElementById('spacetime').data; return d !== undefined && (" + CountArrows + ")(d) === n; }";
+
+    private static int Arrows(Plotly.NET.GenericChart chart)
+    {
+        var data = JsonNode.Parse(SplitBrain.Visuals.FigureJson.Of(chart))!["data"]!.AsArray();
+        return data.Where(t => t!["name"]?.GetValue<string>() is "delivered message" or "lost message").Sum(t => t!["x"]!.AsArray().Count / 3);
+    }
+
+    private static Task<int> DrawnArrows(IPage page) =>
+        page.EvaluateFunctionAsync<int>("() => (" + CountArrows + ")(document.getElementById('spacetime').data)");
+
+    private static Task<string> SpaceTimeTitle(IPage page) =>
+        page.EvaluateFunctionAsync<string>("() => document.getElementById('spacetime').layout.title.text");
 
     private static Task<string> Text(IPage page, string id) =>
         page.EvaluateFunctionAsync<string>("id => document.querySelector(`[data-testid=\"${id}\"]`).textContent.trim()", id);

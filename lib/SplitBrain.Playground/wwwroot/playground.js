@@ -68,9 +68,12 @@ window.playground = (function () {
     document.body.setAttribute('data-drawn-step', String(step));
   }
 
-  // Draws the last figures again, every chart in full: scripts/PlaygroundFigures times plotly.js alone with it.
-  function redraw() {
-    if (last !== null) draw.apply(null, last);
+  // Draws the last figures again in full, every chart or only the one with the id `only`: scripts/PlaygroundFigures
+  // times plotly.js alone with it.
+  function redraw(only) {
+    if (last === null) return;
+    if (only === undefined) { draw.apply(null, last); return; }
+    draw(last[0], last[1], last[2], last[3].map(function (json, k) { return charts[k] === only ? json : unchanged; }));
   }
 
   return { draw: draw, redraw: redraw, afterPaint: afterPaint, loadPlotly: loadPlotly, plotlyReady: plotlyReady };

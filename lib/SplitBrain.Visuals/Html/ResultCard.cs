@@ -13,6 +13,24 @@ public static class ResultCard
     /// <summary>The card's attribute that holds the run's link query, like <c>scenario=bank-ledger&amp;seed=1&amp;fencing=off</c>.</summary>
     public const string RunAttribute = "data-run";
 
+    /// <summary>
+    /// The key of a chart layout's <c>meta</c> object that holds the run's link query, in a picture of a whole course
+    /// scenario run (<see cref="Pictures.Leadership(ScenarioResult, string?)"/> and the other pictures of a
+    /// <see cref="ScenarioResult"/>), so a lesson page can link the picture to the playground as it does the card.
+    /// </summary>
+    public const string RunMetaKey = "run";
+
+    /// <summary>
+    /// The link query of <paramref name="result"/> (<see cref="RunLink.Query"/>) when it is a run of a course scenario
+    /// (one of <see cref="Scenarios.All"/>) with its options; null for a scenario built with other code.
+    /// </summary>
+    /// <param name="result">A finished scenario run.</param>
+    public static string? RunQuery(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Scenarios.All.Any(s => ReferenceEquals(s, result.Scenario)) ? RunLink.Query(result.Scenario.Name, result.Options) : null;
+    }
+
     /// <summary>Renders <paramref name="result"/>.</summary>
     /// <param name="result">A finished scenario run.</param>
     public static HtmlFragment Of(ScenarioResult result)
@@ -20,9 +38,9 @@ public static class ResultCard
         ArgumentNullException.ThrowIfNull(result);
         var html = new StringBuilder(HtmlText.Style);
         html.Append("<div class=\"sb-result\"");
-        if (Scenarios.All.Any(s => ReferenceEquals(s, result.Scenario)))
+        if (RunQuery(result) is { } query)
         {
-            html.Append($" {RunAttribute}=\"{HtmlText.E(RunLink.Query(result.Scenario.Name, result.Options))}\"");
+            html.Append($" {RunAttribute}=\"{HtmlText.E(query)}\"");
         }
 
         html.Append($"><div><b>{HtmlText.E(result.Scenario.Name)}</b> ({HtmlText.E(result.Options)}): {HtmlText.E(result.Scenario.Summary)}</div>");

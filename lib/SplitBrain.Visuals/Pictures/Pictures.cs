@@ -27,7 +27,7 @@ public static class Pictures
     public static GenericChart Leadership(ScenarioResult result, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return LeadershipTimeline.Draw(result.Trace, title, result.Simulation.Now);
+        return WithRun(LeadershipTimeline.Draw(result.Trace, title, result.Simulation.Now), result);
     }
 
     /// <summary>The balance each side believes over time. See <see cref="BalanceChart"/>.</summary>
@@ -42,7 +42,7 @@ public static class Pictures
     {
         ArgumentNullException.ThrowIfNull(result);
         long opening = result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
-        return BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now);
+        return WithRun(BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now), result);
     }
 
     /// <summary>What the clients saw: operation bars per process, the checker's order, the operation that cannot be placed in red. See <see cref="HistoryChart"/>.</summary>
@@ -57,7 +57,7 @@ public static class Pictures
     {
         ArgumentNullException.ThrowIfNull(result);
         var history = result.History ?? throw new ArgumentException($"The scenario {result.Scenario.Name} keeps no client history.", nameof(result));
-        return HistoryChart.Draw(history, null, result.Trace);
+        return WithRun(HistoryChart.Draw(history, null, result.Trace), result);
     }
 
     /// <summary>A run at a glance: verdict, figures and the replay command. See <see cref="ResultCard"/>.</summary>
@@ -84,7 +84,19 @@ public static class Pictures
     public static GenericChart Terms(ScenarioResult result, string title = "The term each node knows")
     {
         ArgumentNullException.ThrowIfNull(result);
-        return TermsChart.Draw(result.Trace, result.Simulation.Now, title);
+        return WithRun(TermsChart.Draw(result.Trace, result.Simulation.Now, title), result);
+    }
+
+    // A picture of a whole run of a course scenario carries the run's link query in its layout's meta
+    // (ResultCard.RunMetaKey), as the summary card does in an attribute, so a lesson page can link it to the playground.
+    private static GenericChart WithRun(GenericChart chart, ScenarioResult result)
+    {
+        if (ResultCard.RunQuery(result) is { } query)
+        {
+            GenericChart.getLayout(chart).SetProperty("meta", new Dictionary<string, string> { [ResultCard.RunMetaKey] = query });
+        }
+
+        return chart;
     }
 
     /// <summary>An exploration's progress: schedules tried and violations found. See <see cref="ExploreProgressChart"/>.</summary>

@@ -69,6 +69,27 @@ public sealed class LessonPageTests
     }
 
     [Fact]
+    public void A_picture_of_a_whole_course_scenario_run_links_to_the_same_run_in_the_playground_and_one_of_the_learners_code_does_not()
+    {
+        var run = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 3, Fencing = false });
+        var yours = new BankLedgerScenario().Run(new ScenarioOptions { Seed = 3 });
+        foreach (var chart in new[] { SplitBrain.Visuals.Pictures.Leadership(run), SplitBrain.Visuals.Pictures.Balance(run), SplitBrain.Visuals.Pictures.History(run), SplitBrain.Visuals.Pictures.Terms(run) })
+        {
+            // The HTML a notebook's Plotly.NET formatter writes for the chart.
+            string page = LessonPage.Render(LessonFile.Parse(Notebook(Code("picture", Html(Plotly.NET.GenericChart.toChartHTML(chart))))), "picture");
+            var link = Assert.Single(Regex.Matches(page, "<a href=\"(playground/index\\.html\\?[^\"]*)\">Open this run in the playground</a>")).Groups[1].Value;
+            var (scenario, options) = RunLink.Parse(new Uri(new Uri("http://site/lesson.html"), WebUtility.HtmlDecode(link)).Query);
+            Assert.Equal(run.TraceHash, Scenarios.Run(scenario, options).TraceHash);
+        }
+
+        foreach (var chart in new[] { SplitBrain.Visuals.Pictures.Leadership(yours), SplitBrain.Visuals.Pictures.Balance(yours), SplitBrain.Visuals.Pictures.SpaceTime(run.Trace) })
+        {
+            string page = LessonPage.Render(LessonFile.Parse(Notebook(Code("picture", Html(Plotly.NET.GenericChart.toChartHTML(chart))))), "picture");
+            Assert.DoesNotContain("Open this run in the playground", page);
+        }
+    }
+
+    [Fact]
     public void Errors_in_an_executed_notebook_name_the_cell()
     {
         var cells = LessonFile.Parse(Notebook(Markdown("# x"), Code("Oops();\nmore", new JsonObject { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = "CS0103" }))).Elements;
