@@ -15,9 +15,6 @@ namespace SplitBrain.Playground;
 /// </summary>
 public partial class App : ComponentBase
 {
-    /// <summary>How long the scrubber must rest before the page builds the pictures of the steps next to it, in milliseconds.</summary>
-    public const int PreparePauseMs = 150;
-
     /// <summary>How far the move buttons shift a fault.</summary>
     public static readonly TimeSpan MoveStep = TimeSpan.FromMilliseconds(200);
 
@@ -151,20 +148,38 @@ public partial class App : ComponentBase
     }
 
     // While the learner reads the pictures, builds those of the next step in the direction they were scrubbing, then
-    // of the step the other way, so that the next press only draws. It waits for a pause first, and stops as soon as
-    // the learner moves: a learner pressing step after step, or dragging the scrubber, never waits for it.
+    // of the step the other way, so that the next press only draws. It starts as soon as the drawn step is painted and
+    // builds one figure at a time, letting the browser hand the page the learner's input between two figures: a press
+    // waits for one figure's build at most, and goes on from the figures already built if it is the step being
+    // built. It stops as soon as the learner moves.
     private async Task PrepareNeighboursAsync()
     {
         var (r, at, p) = (run, step, pictures);
+        try
+        {
+            await Js.InvokeVoidAsync("playground.afterPaint");
+        }
+        catch (JSException)
+        {
+            return;
+        }
+
         foreach (int next in new[] { at + direction, at - direction })
         {
-            await Task.Delay(PreparePauseMs);
-            if (drawing || p is null || !ReferenceEquals(run, r) || !ReferenceEquals(pictures, p) || step != at)
+            while (true)
+            {
+                if (drawing || p is null || !ReferenceEquals(run, r) || !ReferenceEquals(pictures, p) || step != at || !p.PrepareOne(next))
+                {
+                    break;
+                }
+
+                await Task.Delay(1); // a timer, not a continuation: the browser runs the input that waits first
+            }
+
+            if (drawing || !ReferenceEquals(run, r) || !ReferenceEquals(pictures, p) || step != at)
             {
                 return;
             }
-
-            p.Prepare(next);
         }
     }
 

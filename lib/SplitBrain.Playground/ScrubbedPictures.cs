@@ -41,6 +41,13 @@ public sealed class ScrubbedPictures
     private readonly int[] heartbeatsUpTo;
     private string?[]? last;
     private bool showHeartbeats;
+    private int buildingStep = -1;
+    private string?[] building = new string?[Charts];
+    private int built;
+
+    // The figures of a step, in the order space-time, leadership, balances, history: each built on its own, so that a
+    // step can be built ahead one figure at a time (see PrepareOne).
+    private const int Charts = 4;
 
     /// <summary>Prepares the pictures of <paramref name="run"/>.</summary>
     /// <param name="run">A finished run.</param>
@@ -76,6 +83,7 @@ public sealed class ScrubbedPictures
                 showHeartbeats = value;
                 kept.Clear();
                 keptOrder.Clear();
+                buildingStep = -1;
             }
         }
     }
@@ -111,12 +119,41 @@ public sealed class ScrubbedPictures
     /// <returns>Whether the figures had to be built (false: they were kept already, or the step is outside the run).</returns>
     public bool Prepare(int step)
     {
+        if (!PrepareOne(step))
+        {
+            return false;
+        }
+
+        while (PrepareOne(step))
+        {
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Builds one more figure of <paramref name="step"/> ahead of time: the page builds the next step this way right
+    /// after drawing one, a figure at a time, and hears the learner's input between two figures. A later
+    /// <see cref="Json(int)"/> or <see cref="PrepareOne(int)"/> of the same step goes on from the figures built so far;
+    /// one of another step starts that step afresh. The figures are the same as those built all at once.
+    /// </summary>
+    /// <param name="step">A step of the run; one outside it is ignored.</param>
+    /// <returns>Whether a figure was built (false: the step's figures were all kept already, or the step is outside the run).</returns>
+    public bool PrepareOne(int step)
+    {
         if (step < 0 || step >= lines.Length || kept.ContainsKey(step))
         {
             return false;
         }
 
-        Kept(step);
+        Start(step);
+        building[built] = Draw(step, built);
+        built++;
+        if (built == Charts)
+        {
+            Keep(step, building);
+        }
+
         return true;
     }
 
@@ -132,42 +169,76 @@ public sealed class ScrubbedPictures
 
     private string?[] Kept(int step)
     {
-        if (!kept.TryGetValue(step, out var figures))
+        if (kept.TryGetValue(step, out var figures))
         {
-            figures = Draw(step);
-            kept[step] = figures;
-            keptOrder.Enqueue(step);
-            if (keptOrder.Count > KeptSteps)
-            {
-                kept.Remove(keptOrder.Dequeue());
-            }
+            return figures;
         }
 
+        Start(step);
+        while (built < Charts)
+        {
+            building[built] = Draw(step, built);
+            built++;
+        }
+
+        figures = building;
+        Keep(step, figures);
         return figures;
     }
 
-    private string?[] Draw(int step)
+    // Goes on building the figures of `step`, or starts them afresh if the figures begun are another step's.
+    private void Start(int step)
+    {
+        if (buildingStep != step)
+        {
+            buildingStep = step;
+            building = new string?[Charts];
+            built = 0;
+        }
+    }
+
+    private void Keep(int step, string?[] figures)
+    {
+        kept[step] = figures;
+        keptOrder.Enqueue(step);
+        if (keptOrder.Count > KeptSteps)
+        {
+            kept.Remove(keptOrder.Dequeue());
+        }
+
+        buildingStep = -1;
+        building = new string?[Charts];
+        built = 0;
+    }
+
+    // One figure of the run up to `step`: 0 the space-time diagram, 1 the leadership timeline, 2 the balances (null
+    // without a bank), 3 what the clients saw (null when they keep no history).
+    private string? Draw(int step, int chart)
     {
         var upTo = new ArraySegment<TraceEntry>(lines, 0, Math.Clamp(step + 1, 0, lines.Length));
         TimeSpan now = upTo.Count == 0 ? TimeSpan.Zero : upTo[^1].Time;
-        string at = now.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
-        int hidden = showHeartbeats ? 0 : HeartbeatsUpTo(upTo.Count - 1);
-        var spaceTime = Pictures.SpaceTime(upTo, new SpaceTimeOptions
+        switch (chart)
         {
-            Hide = showHeartbeats ? [] : [nameof(Heartbeat), nameof(HeartbeatAck)],
-            Title = showHeartbeats || hidden == 0
-                ? $"Space-time diagram up to t={at} s: one lane per node, an arrow per message"
-                : $"Space-time diagram up to t={at} s: one lane per node, an arrow per message; {hidden.ToString(CultureInfo.InvariantCulture)} heartbeat{(hidden == 1 ? "" : "s")} hidden",
-        });
-        var leadership = LeadershipTimeline.Draw(upTo, null, now);
-        string? balances = null;
-        if (bank)
-        {
-            long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
-            balances = FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
+            case 0:
+                string at = now.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+                int hidden = showHeartbeats ? 0 : HeartbeatsUpTo(upTo.Count - 1);
+                return FigureJson.Of(Pictures.SpaceTime(upTo, new SpaceTimeOptions
+                {
+                    Hide = showHeartbeats ? [] : [nameof(Heartbeat), nameof(HeartbeatAck)],
+                    Title = showHeartbeats || hidden == 0
+                        ? $"Space-time diagram up to t={at} s: one lane per node, an arrow per message"
+                        : $"Space-time diagram up to t={at} s: one lane per node, an arrow per message; {hidden.ToString(CultureInfo.InvariantCulture)} heartbeat{(hidden == 1 ? "" : "s")} hidden",
+                }));
+            case 1:
+                return FigureJson.Of(LeadershipTimeline.Draw(upTo, null, now));
+            case 2 when bank:
+                long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
+                return FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
+            case 2:
+                return null;
+            default:
+                return History();
         }
-
-        return [FigureJson.Of(spaceTime), FigureJson.Of(leadership), balances, History()];
     }
 
     // What the clients saw (Pictures.History), checked once per run; null when they keep no history.

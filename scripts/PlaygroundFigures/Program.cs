@@ -101,6 +101,7 @@ try
     {
         Console.WriteLine($"  one scrub step redrawn, {name}, {figures.Arrows} arrows at the last step:");
         Console.WriteLine($"    pressed one after another:               {Median(figures.Steps):0.0} ms (median of {figures.Steps.Length}; target < 100 ms)");
+        Console.WriteLine($"    pressed every 250 ms (a human pace):     {Median(figures.Paced):0.0} ms (median of {figures.Paced.Length}; slowest {figures.Paced.Max():0.0} ms)");
         Console.WriteLine($"    the same after a 0.6 s pause each:       {Median(figures.Paused):0.0} ms (median of {figures.Paused.Length})");
         Console.WriteLine($"    plotly.js drawing all four in full:      {Median(figures.Draws):0.0} ms (the rest of a step: the lessons' charts built in C#, Plotly.NET in WebAssembly)");
         Console.WriteLine($"    of which the space-time diagram:         {Median(figures.SpaceTime):0.0} ms");
@@ -120,8 +121,9 @@ finally
     Directory.Delete(profile, recursive: true);
 }
 
-// Scrubs back from the last step of the run on `page`: steps pressed one after another, then steps each after the pause
-// of a learner reading the pictures (the page builds the next step's pictures in such a pause), then plotly.js alone.
+// Scrubs back from the last step of the run on `page`: steps pressed one after another, then a press every 250 ms (a
+// learner's pace), then steps each after the pause of a learner reading the pictures (the page builds the next step's
+// pictures while they read), then plotly.js alone.
 static async Task<Scrubbing> Scrub(IPage page)
 {
     const string Drawn = "expected => new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); })";
@@ -138,6 +140,24 @@ static async Task<Scrubbing> Scrub(IPage page)
           back.click();
           await drawn(expected);
           times.push(performance.now() - t0);
+        }
+        return times; }");
+    await page.ClickAsync("[data-testid=step-last]");
+    // At a human pace: a press every 250 ms, counted by the browser's clock from the press before.
+    var paced = await page.EvaluateFunctionAsync<double[]>(@"async () => {
+        const drawn = " + Drawn + @";
+        const times = [];
+        const back = document.querySelector('[data-testid=step-back]');
+        await drawn(document.querySelector('[data-testid=step]').textContent);
+        let next = performance.now() + 250;
+        for (let k = 0; k < 20; k++) {
+          await new Promise(done => setTimeout(done, Math.max(0, next - performance.now())));
+          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
+          const t0 = performance.now();
+          back.click();
+          await drawn(expected);
+          times.push(performance.now() - t0);
+          next = t0 + 250;
         }
         return times; }");
     await page.ClickAsync("[data-testid=step-last]");
@@ -171,7 +191,7 @@ static async Task<Scrubbing> Scrub(IPage page)
           times.push(performance.now() - t0);
         }
         return times; }");
-    return new Scrubbing(arrows, steps, paused, draws, spaceTime);
+    return new Scrubbing(arrows, steps, paced, paused, draws, spaceTime);
 }
 
 static string Load() =>
@@ -194,5 +214,5 @@ static string FindRoot(string from)
     return folder?.FullName ?? throw new InvalidOperationException("not inside the course folder");
 }
 
-/// <summary>A scrub's figures in one view: arrows drawn at the last step, then milliseconds per try.</summary>
-internal sealed record Scrubbing(int Arrows, double[] Steps, double[] Paused, double[] Draws, double[] SpaceTime);
+/// <summary>A scrub's figures in one view: arrows drawn at the last step, then milliseconds per try (pressed one after another, every 250 ms, after a 0.6 s pause, plotly.js alone).</summary>
+internal sealed record Scrubbing(int Arrows, double[] Steps, double[] Paced, double[] Paused, double[] Draws, double[] SpaceTime);

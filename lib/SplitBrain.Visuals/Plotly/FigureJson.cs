@@ -40,6 +40,20 @@ public static class FigureJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    // The properties a Plotly.NET object declares in C# (a trace's "type"), in the order GetProperties(true) gives them
+    // before its dynamic ones; found once per type. GetProperties(true) looks them up by reflection on every call, which
+    // in WebAssembly cost most of a figure's JSON.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> Declared = new();
+
+    private static System.Reflection.PropertyInfo[] InstanceProperties(DynamicObj.DynamicObj dynamic) =>
+        Declared.GetOrAdd(dynamic.GetType(), _ =>
+        {
+            var own = dynamic.GetProperties(false).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            return dynamic.GetProperties(true).Select(p => p.Key).Where(name => !own.Contains(name))
+                .Select(name => dynamic.GetType().GetProperty(name) ?? throw new NotSupportedException($"FigureJson cannot read {dynamic.GetType().FullName}.{name}; GenericChart.toJson can."))
+                .ToArray();
+        });
+
     private static void Write(Utf8JsonWriter json, object? value)
     {
         switch (value)
@@ -90,10 +104,20 @@ public static class FigureJson
                 break;
             case DynamicObj.DynamicObj dynamic:
                 json.WriteStartObject();
-                foreach (var property in dynamic.GetProperties(true))
+                foreach (var property in InstanceProperties(dynamic))
                 {
-                    json.WritePropertyName(property.Key);
-                    Write(json, property.Value);
+                    json.WritePropertyName(property.Name);
+                    Write(json, property.GetValue(dynamic));
+                }
+
+                // Its dynamic fields, as GetProperties(false) gives them (which builds a helper object for each).
+                foreach (var property in dynamic.Properties)
+                {
+                    if (property.Key != "properties")
+                    {
+                        json.WritePropertyName(property.Key);
+                        Write(json, property.Value);
+                    }
                 }
 
                 json.WriteEndObject();
