@@ -60,14 +60,30 @@ public static class CourseApp
         var parse = Regex.Match(line, @"^Cannot parse argument '(?<value>.*)' for (?:option|argument) '(?<name>[^']*)' as expected type '(?<type>[^']*)'\.?$");
         if (parse.Success)
         {
-            line = $"{parse.Groups["name"].Value} takes {Kind(parse.Groups["type"].Value)}; got '{parse.Groups["value"].Value}'.";
+            string name = parse.Groups["name"].Value;
+            line = $"{name} takes {Kind(parse.Groups["type"].Value, name)}; got '{parse.Groups["value"].Value}'.";
         }
 
         return line;
     }
 
-    private static string Kind(string type)
+    // An example value that makes sense for the option, where the type's own example would not.
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
     {
+        ["--port"] = "5180",
+        ["--seeds"] = "1000",
+        ["--exercise"] = "2",
+        ["--first-seed"] = "1001",
+        ["--max-steps"] = "5000000",
+    };
+
+    private static string Kind(string type, string option)
+    {
+        if (Examples.TryGetValue(option, out string? example) && (type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal)))
+        {
+            return $"a whole number, like {example}";
+        }
+
         if (type.Contains("Int32", StringComparison.Ordinal))
         {
             return "a whole number, like 3";
