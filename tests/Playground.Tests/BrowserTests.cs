@@ -212,6 +212,74 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
         Assert.Contains($"seed={cli.GetProperty("firstViolatingSeed").GetInt64()}", page.Url, StringComparison.Ordinal);
     }
 
+    [PlaygroundFact]
+    public async Task Part2_after_scrubbing_back_and_forth_each_picture_is_the_lessons_own_for_the_run_up_to_the_scrubbed_step()
+    {
+        var native = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1 });
+        var lines = native.Trace.Entries;
+        await using var page = await playground.OpenAsync(BankLedgerSeed1);
+
+        // Forward by events, back a step, forward again: the page builds steps ahead and keeps built ones, and what
+        // it draws must still be the picture of exactly the trace up to the step on screen.
+        await Click(page, "step-first");
+        await Click(page, "to-break");
+        for (int k = 0; k < 3; k++)
+        {
+            await Click(page, "step-forward-event");
+        }
+
+        await Click(page, "step-back");
+        await Click(page, "step-forward");
+        await Click(page, "step-forward");
+        int step = int.Parse(await Text(page, "step"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(step, 1, lines.Count - 2);
+        output.WriteLine($"comparing the pictures at step {step} of {lines.Count - 1} (t={lines[step].Time.TotalSeconds} s)");
+        var upTo = lines.Take(step + 1).ToArray();
+        var now = upTo[^1].Time;
+        var expected = new Dictionary<string, Plotly.NET.GenericChart>
+        {
+            ["spacetime"] = SplitBrain.Visuals.Pictures.SpaceTime(upTo, new SplitBrain.Visuals.SpaceTimeOptions { Hide = [nameof(Heartbeat), nameof(HeartbeatAck)] }),
+            ["leaders"] = SplitBrain.Visuals.LeadershipTimeline.Draw(upTo, null, now),
+            ["balances"] = SplitBrain.Visuals.BalanceChart.Draw(SplitBrain.Visuals.BankBalances.FromTrace(upTo, native.Figures[RunFigure.InitialBalance]), now),
+        };
+        foreach (var (id, chart) in expected)
+        {
+            var want = JsonNode.Parse(SplitBrain.Visuals.FigureJson.Of(chart))!["data"]!.AsArray();
+            var drawn = JsonNode.Parse(await page.EvaluateFunctionAsync<string>(
+                "id => JSON.stringify(document.getElementById(id).data.map(t => ({ name: t.name, x: t.x, y: t.y })))", id))!.AsArray();
+            Assert.True(want.Count == drawn.Count, $"{id} at step {step}: {drawn.Count} traces drawn, the lesson's picture has {want.Count}");
+            for (int t = 0; t < want.Count; t++)
+            {
+                Assert.Equal(want[t]!["name"]?.GetValue<string>(), drawn[t]!["name"]?.GetValue<string>());
+                foreach (string axis in new[] { "x", "y" })
+                {
+                    Assert.True(SameValues(want[t]![axis], drawn[t]![axis]), $"{id} at step {step}, trace {want[t]!["name"]}, {axis}: drawn {drawn[t]![axis]?.ToJsonString()[..Math.Min(200, drawn[t]![axis]?.ToJsonString().Length ?? 0)]}, the lesson's {want[t]![axis]?.ToJsonString()[..Math.Min(200, want[t]![axis]?.ToJsonString().Length ?? 0)]}");
+                }
+            }
+        }
+    }
+
+    // Two JSON values the same, numbers compared as numbers (C# and JavaScript write some doubles differently).
+    private static bool SameValues(JsonNode? a, JsonNode? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a is JsonArray left && b is JsonArray right)
+        {
+            return left.Count == right.Count && left.Zip(right).All(pair => SameValues(pair.First, pair.Second));
+        }
+
+        if (a is JsonValue x && b is JsonValue y && x.TryGetValue(out double p) && y.TryGetValue(out double q))
+        {
+            return Math.Abs(p - q) <= 1e-9 * Math.Max(1, Math.Abs(p));
+        }
+
+        return a.ToJsonString() == b.ToJsonString();
+    }
+
     // The message arrows (delivered and lost) of a space-time figure, each drawn as three points: from, to, and a gap.
     private const string CountArrows = "data => data.filter(t => t.name === 'delivered message' || t.name === 'lost message').reduce((n, t) => n + t.x.length / 3, 0)";
 
