@@ -36,6 +36,7 @@ public partial class App : ComponentBase
     private bool drawing;
     private int direction = -1;
     private ScrubbedPictures? pictures;
+    private string? sentTemplate; // the template JSON playground.js holds (ScrubbedPictures.Template)
     private string newFault = "";
     private int exploreCount = 1000;
     private PageExplorer? explorer;
@@ -131,7 +132,10 @@ public partial class App : ComponentBase
                 drawnStep = step;
                 var figures = pictures!.Json(drawnStep);
                 double now = r.LastStep < 0 ? 0 : r.Lines[drawnStep].Time.TotalSeconds;
-                await Js.InvokeVoidAsync("playground.draw", drawnStep, now, r.Result.Simulation.Now.TotalSeconds, figures);
+                // Plotly.NET's template goes to the page once, not in every figure (see ScrubbedPictures.SharedTemplate).
+                string? template = pictures.Template is { } text && !string.Equals(text, sentTemplate, StringComparison.Ordinal) ? text : null;
+                await Js.InvokeVoidAsync("playground.draw", drawnStep, now, r.Result.Simulation.Now.TotalSeconds, figures, template);
+                sentTemplate = template ?? sentTemplate;
             }
 
             _ = PrepareNeighboursAsync();

@@ -9,7 +9,9 @@ namespace SplitBrain.Playground;
 /// the space-time diagram, the leadership timeline and, for a bank run, the balances, each drawn from the trace up
 /// to and including the scrubbed step; and, for a run whose clients keep a history, what the clients saw, checked
 /// for linearizability (the whole run's history, drawn once per run: the page marks the scrubbed moment on it). Each comes out as the plotly.js figure JSON of
-/// <see cref="FigureJson.Of"/> (the figure <c>GenericChart.toJson</c> gives), which playground.js hands to <c>Plotly.react</c> as it is.
+/// <see cref="FigureJson.Of"/> (the figure <c>GenericChart.toJson</c> gives), which playground.js hands to <c>Plotly.react</c>.
+/// Plotly.NET's template, most of each figure's JSON and the same in all of them, is written once (<see cref="Template"/>)
+/// and left out of the figures that carry it (<see cref="SharedTemplate"/>): playground.js puts it back before drawing.
 /// </summary>
 /// <remarks>
 /// Only this class touches SplitBrain.Visuals and Plotly.NET: the page loads those assemblies lazily, after the
@@ -20,6 +22,12 @@ public sealed class ScrubbedPictures
 {
     /// <summary>What <see cref="Json(int)"/> gives for a figure that is the same as the one it gave last time: the page keeps that one.</summary>
     public const string Unchanged = "=";
+
+    /// <summary>
+    /// What starts a figure written without its layout's <c>template</c> (<see cref="FigureJson.WithoutTemplate"/>):
+    /// its template is <see cref="Template"/>, which the page puts back as <c>layout.template</c>.
+    /// </summary>
+    public const string SharedTemplate = "T";
 
     /// <summary>How many steps' figures are kept, so scrubbing back and forth over the same steps builds them once.</summary>
     public const int KeptSteps = 16;
@@ -44,6 +52,8 @@ public sealed class ScrubbedPictures
     private int buildingStep = -1;
     private string?[] building = new string?[Charts];
     private int built;
+    private string? template;
+    private object?[]? templateParts;
 
     // The figures of a step, in the order space-time, leadership, balances, history: each built on its own, so that a
     // step can be built ahead one figure at a time (see PrepareOne).
@@ -87,6 +97,13 @@ public sealed class ScrubbedPictures
             }
         }
     }
+
+    /// <summary>
+    /// The template of the figures that start with <see cref="SharedTemplate"/>, as JSON text (what
+    /// <see cref="FigureJson.TemplateOf"/> gives): Plotly.NET's default template, written once, when the first figure is
+    /// built; null before. The page hands it to playground.js when it is not the text it sent last.
+    /// </summary>
+    public string? Template => template;
 
     /// <summary>How many heartbeat arrows (delivered or lost heartbeats and acks) the trace holds up to <paramref name="step"/>.</summary>
     /// <param name="step">The scrubbed step.</param>
@@ -222,7 +239,7 @@ public sealed class ScrubbedPictures
             case 0:
                 string at = now.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
                 int hidden = showHeartbeats ? 0 : HeartbeatsUpTo(upTo.Count - 1);
-                return FigureJson.Of(Pictures.SpaceTime(upTo, new SpaceTimeOptions
+                return Figure(Pictures.SpaceTime(upTo, new SpaceTimeOptions
                 {
                     Hide = showHeartbeats ? [] : [nameof(Heartbeat), nameof(HeartbeatAck)],
                     Title = showHeartbeats || hidden == 0
@@ -230,10 +247,10 @@ public sealed class ScrubbedPictures
                         : $"Space-time diagram up to t={at} s: one lane per node, an arrow per message; {hidden.ToString(CultureInfo.InvariantCulture)} heartbeat{(hidden == 1 ? "" : "s")} hidden",
                 }));
             case 1:
-                return FigureJson.Of(LeadershipTimeline.Draw(upTo, null, now));
+                return Figure(LeadershipTimeline.Draw(upTo, null, now));
             case 2 when bank:
                 long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
-                return FigureJson.Of(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
+                return Figure(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
             case 2:
                 return null;
             default:
@@ -241,12 +258,43 @@ public sealed class ScrubbedPictures
         }
     }
 
+    // The figure of `chart`: without its template when that is the one of Template (SharedTemplate and the figure),
+    // whole otherwise. The first template met becomes Template. A template made of the same objects as the one
+    // Template was written from is that one without writing it again (Plotly.NET copies its default template into
+    // each chart field by field, so the fields are the same objects); another is written and compared as text.
+    private string Figure(GenericChart chart)
+    {
+        if (GenericChart.getLayout(chart).TryGetPropertyValue("template") is not { } found || found.Value is not DynamicObj.DynamicObj shared)
+        {
+            return FigureJson.Of(chart);
+        }
+
+        object?[] parts = [shared.GetType(), .. shared.Properties.SelectMany(p => new object?[] { p.Key, p.Value })];
+        bool same = templateParts is not null && parts.Length == templateParts.Length
+            && parts.Zip(templateParts).All(p => ReferenceEquals(p.First, p.Second) || (p.First is string a && p.Second is string b && a == b));
+        if (!same)
+        {
+            string text = FigureJson.TemplateOf(chart)!;
+            if (template is null)
+            {
+                template = text;
+                templateParts = parts;
+            }
+            else if (!string.Equals(text, template, StringComparison.Ordinal))
+            {
+                return FigureJson.Of(chart);
+            }
+        }
+
+        return SharedTemplate + FigureJson.WithoutTemplate(chart);
+    }
+
     // What the clients saw (Pictures.History), checked once per run; null when they keep no history.
     private string? History()
     {
         if (!historyDrawn)
         {
-            history = run.Result.History is null ? null : FigureJson.Of(Pictures.History(run.Result));
+            history = run.Result.History is null ? null : Figure(Pictures.History(run.Result));
             historyDrawn = true;
         }
 

@@ -126,6 +126,14 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
         await page.WaitForFunctionAsync("() => document.getElementById('history').layout !== undefined", new WaitForFunctionOptions { PollingInterval = 50 });
         Assert.Equal(expected, await page.EvaluateFunctionAsync<string>("() => document.getElementById('history').layout.title.text"));
         Assert.Contains("cannot be placed", await page.EvaluateFunctionAsync<string[]>("() => document.getElementById('history').data.map(t => t.name)"));
+
+        // The figures come without Plotly.NET's template, sent once: the page puts it back, so each chart has the lesson's.
+        var template = JsonNode.Parse(SplitBrain.Visuals.FigureJson.TemplateOf(SplitBrain.Visuals.Pictures.History(native))!);
+        foreach (string chart in new[] { "history", "spacetime" })
+        {
+            string drawn = await page.EvaluateFunctionAsync<string>($"() => JSON.stringify(document.getElementById('{chart}').layout.template) || 'none'");
+            Assert.True(drawn != "none" && JsonNode.DeepEquals(template, JsonNode.Parse(drawn)), $"the {chart} chart's template is Plotly.NET's");
+        }
     }
 
     [PlaygroundFact]

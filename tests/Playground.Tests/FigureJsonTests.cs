@@ -53,6 +53,42 @@ public sealed class FigureJsonTests
         Assert.Equal(result.History is null ? 15 : 16, compared);
     }
 
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void A_figure_without_its_template_with_the_template_put_back_is_the_whole_figure(string scenario, bool fencing)
+    {
+        var result = Scenarios.Run(scenario, new ScenarioOptions { Seed = 1, Fencing = fencing });
+        var lines = result.Trace.Entries.ToArray();
+        var charts = new List<GenericChart>();
+        foreach (int cut in new[] { 0, lines.Length / 3, lines.Length - 1 })
+        {
+            var upTo = new ArraySegment<TraceEntry>(lines, 0, cut + 1);
+            var now = upTo[^1].Time;
+            charts.AddRange([Pictures.SpaceTime(upTo), LeadershipTimeline.Draw(upTo, null, now), BalanceChart.Draw(BankBalances.FromTrace(upTo), now)]);
+        }
+
+        charts.AddRange([Pictures.Leadership(result), Pictures.Terms(result), LeadershipTimeline.Draw([], null, TimeSpan.Zero)]);
+        if (result.History is not null)
+        {
+            charts.Add(Pictures.History(result));
+        }
+
+        foreach (var chart in charts)
+        {
+            var whole = JsonNode.Parse(FigureJson.Of(chart))!;
+            var without = JsonNode.Parse(FigureJson.WithoutTemplate(chart))!;
+            string? template = FigureJson.TemplateOf(chart);
+            Assert.False(without["layout"]!.AsObject().ContainsKey("template"));
+            Assert.Equal(whole["layout"]!.AsObject().ContainsKey("template"), template is not null);
+            if (template is not null)
+            {
+                without["layout"]!["template"] = JsonNode.Parse(template);
+            }
+
+            Assert.True(JsonNode.DeepEquals(whole, without), $"{scenario}: {FirstDifference(whole, without, "$")}");
+        }
+    }
+
     // Where two figures first differ, as a JSON path and the two values.
     private static string FirstDifference(JsonNode? expected, JsonNode? actual, string path)
     {

@@ -44,7 +44,7 @@ public static class LabPictures
                     // The token is written on the writes only: a grant and the first write often land a few milliseconds apart.
                     MultiText: steps.Select(e => e.Token is { } t && k.Kind != "acquired" ? t.ToString(CultureInfo.InvariantCulture) : "").ToArray(),
                     TextPosition: StyleParam.TextPosition.TopCenter,
-                    MarkerColor: ChartParts.Colour(k.Color))
+                    MarkerColor: ChartParts.Colour(k.Color), UseDefaults: false)
                 .WithHoverTexts(steps.Select(e => (string?)System.Net.WebUtility.HtmlEncode(e.ToString().Trim())))
                 .WithMarkerField("size", 14)
                 .WithMarkerField("symbol", k.Symbol));
@@ -101,7 +101,7 @@ public static class LabPictures
             Chart.Bar<double, string, string>(bars.Select(b => Math.Round(b.Until - b.From, 3)), Keys: bars.Select(b => b.Client).ToArray(),
                     Name: "believes it holds the lease",
                     MultiText: bars.Select(b => $"token {b.Token}").ToArray(), TextPosition: StyleParam.TextPosition.Inside,
-                    MarkerColor: ChartParts.Colour(Palette.Leader))
+                    MarkerColor: ChartParts.Colour(Palette.Leader), UseDefaults: false)
                 .WithTraceField("base", bars.Select(b => b.From).ToArray())
                 .WithHoverTexts(bars.Select(b => (string?)$"{b.Client}: {b.From.ToString("0.00", CultureInfo.InvariantCulture)} s to {b.Until.ToString("0.00", CultureInfo.InvariantCulture)} s")),
         ]);

@@ -7,8 +7,10 @@ window.playground = (function () {
   const config = { displayModeBar: false, responsive: true };
   const charts = ['spacetime', 'leaders', 'balances', 'history'];
   const unchanged = '='; // ScrubbedPictures.Unchanged: the figure is the one drawn last time
+  const sharedTemplate = 'T'; // ScrubbedPictures.SharedTemplate: the figure's layout.template is `template`
   const drawn = {}; // chart id -> { json, shape: index of the dotted line in its layout.shapes }
   let pending = null, last = null, plotly = null;
+  let template = null; // the JSON text of the template the figures leave out (ScrubbedPictures.Template), sent once
 
   function frame(layout, now, end) {
     layout.xaxis = Object.assign({}, layout.xaxis, { range: [0, end], autorange: false });
@@ -40,9 +42,19 @@ window.playground = (function () {
     if (pending !== null) draw.apply(null, pending);
   }
 
+  // A figure from its JSON; one sent without its template gets the template back, so it is the lesson's figure.
+  function parse(json) {
+    if (json.charAt(0) !== sharedTemplate) return JSON.parse(json);
+    const figure = JSON.parse(json.slice(1));
+    figure.layout.template = JSON.parse(template);
+    return figure;
+  }
+
   // figures: the JSON of each chart in the order of `charts`, null for a chart this run does not have, '=' for a
-  // chart whose figure is the one drawn last time (only its dotted line moves).
-  function draw(step, now, end, figures) {
+  // chart whose figure is the one drawn last time (only its dotted line moves). newTemplate: the template's JSON
+  // when it is not the one sent before, else null.
+  function draw(step, now, end, figures, newTemplate) {
+    if (typeof newTemplate === 'string') template = newTemplate;
     if (typeof Plotly === 'undefined') {
       // Keep what a later call leaves unchanged from an earlier one that was never drawn.
       if (pending !== null) figures = figures.map(function (json, k) { return json === unchanged ? pending[3][k] : json; });
@@ -59,7 +71,7 @@ window.playground = (function () {
       }
       if (json === unchanged) json = null;
       if (json === null || json === undefined) { delete drawn[id]; Plotly.purge(id); return; }
-      const figure = JSON.parse(json);
+      const figure = parse(json);
       const layout = frame(figure.layout, now, end);
       Plotly.react(id, figure.data, layout, config);
       drawn[id] = { json: json, shape: layout.shapes.length - 1 };

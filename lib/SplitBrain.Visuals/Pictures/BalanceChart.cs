@@ -30,7 +30,7 @@ public static class BalanceChart
                 .Append($"{side}: ${mine[^1].Balance} at the end");
             var colour = ChartParts.Colour(Palette.Series[i % Palette.Series.Count]);
             lines.Add(Chart.Scatter<double, long, string>(x, y, StyleParam.Mode.Lines_Markers, Name: side,
-                    MarkerColor: colour, LineColor: colour, LineWidth: 2.5, LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash)
+                    MarkerColor: colour, LineColor: colour, LineWidth: 2.5, LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash, UseDefaults: false)
                 .WithHoverTexts(hover).WithLineField("shape", "hv").WithMarkerField("size", 8));
         }
 

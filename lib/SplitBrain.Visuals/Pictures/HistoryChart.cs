@@ -52,7 +52,7 @@ public static class HistoryChart
                     ops.Select(o => Math.Max((Finish(o) ?? end) - Start(o), timed ? 0.002 : 0.2)), Keys: ops.Select(Lane).ToArray(),
                     Name: name, Opacity: opacity,
                     MultiText: ops.Select(Label).ToArray(), TextPosition: StyleParam.TextPosition.Inside,
-                    MarkerColor: ChartParts.Colour(color))
+                    MarkerColor: ChartParts.Colour(color), UseDefaults: false)
                 .WithTraceField("base", ops.Select(Start).ToArray())
                 .WithHoverTexts(ops.Select(o => (string?)describe(o))));
         }
@@ -72,7 +72,7 @@ public static class HistoryChart
             parts.Add(Chart.Scatter<double, string, string>(points.Select(p => p.At), points.Select(p => Lane(p.Operation)), StyleParam.Mode.Lines_Markers,
                     Name: result.Verdict == Verdict.Linearizable ? "the order a single copy follows" : "the longest order that works",
                     MarkerColor: ChartParts.Colour("black"), MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
-                    LineColor: ChartParts.Colour("black"), LineWidth: 1, LineDash: StyleParam.DrawingStyle.Dot)
+                    LineColor: ChartParts.Colour("black"), LineWidth: 1, LineDash: StyleParam.DrawingStyle.Dot, UseDefaults: false)
                 .WithHoverTexts(points.Select((p, i) => (string?)$"{i + 1}. {describe(p.Operation)}"))
                 .WithMarkerField("size", 9));
         }

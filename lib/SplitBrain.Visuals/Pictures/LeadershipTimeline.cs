@@ -29,7 +29,7 @@ public static class LeadershipTimeline
                     mine.Select(i => Math.Max(i.Length.TotalSeconds, 0.001)), Keys: mine.Select(i => i.Node.Name).ToArray(),
                     Name: term.Key.ToString(), Opacity: 0.85,
                     MultiText: mine.Select(i => i.Term.ToString()).ToArray(), TextPosition: StyleParam.TextPosition.Inside,
-                    MarkerColor: ChartParts.Colour(Palette.Series[(int)(Math.Abs(term.Key.Value) % Palette.Series.Count)]))
+                    MarkerColor: ChartParts.Colour(Palette.Series[(int)(Math.Abs(term.Key.Value) % Palette.Series.Count)]), UseDefaults: false)
                 .WithTraceField("base", mine.Select(i => i.From.TotalSeconds).ToArray())
                 .WithHoverTexts(mine.Select(i => (string?)$"{i.Node} led {i.Term} from {HtmlText.Seconds(i.From)} to {HtmlText.Seconds(i.Until)} ({i.Ended})")));
         }

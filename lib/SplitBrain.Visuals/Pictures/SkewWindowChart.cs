@@ -34,7 +34,7 @@ public static class SkewWindowChart
             var colour = ChartParts.Colour(Palette.Series[i % Palette.Series.Count]);
             string name = $"safety margin {S(margin)} s";
             lines.Add(Chart.Scatter<double, double, string>(skews, windows, StyleParam.Mode.Lines_Markers, Name: name,
-                    MarkerColor: colour, LineColor: colour, LineWidth: 2.5)
+                    MarkerColor: colour, LineColor: colour, LineWidth: 2.5, UseDefaults: false)
                 .WithHoverTexts(skews.Select((skew, k) => (string?)$"{name}, skew {S(skew)} s: two holders for {S(windows[k])} s"))
                 .WithMarkerField("size", 8));
         }

@@ -274,7 +274,7 @@ public static class SpaceTimeDiagram
             }
 
             return Chart.Scatter<IConvertible, IConvertible, string>(x, y, StyleParam.Mode.Lines, Name: "lanes", ShowLegend: false,
-                LineColor: ChartParts.Colour("#8888"), LineWidth: 1).WithTraceField("hoverinfo", "skip");
+                LineColor: ChartParts.Colour("#8888"), LineWidth: 1, UseDefaults: false).WithTraceField("hoverinfo", "skip");
         }
 
         /// <summary>When <paramref name="message"/> was last sent to <paramref name="peer"/> at or before <paramref name="fallback"/>; the fallback if never.</summary>
@@ -322,7 +322,7 @@ public static class SpaceTimeDiagram
 
             var colour = ChartParts.Colour(color);
             yield return Chart.Scatter<IConvertible, IConvertible, string>(x, y, StyleParam.Mode.Lines_Markers, Name: name,
-                    MarkerColor: colour, LineColor: colour, LineWidth: 1.5, LineDash: dash)
+                    MarkerColor: colour, LineColor: colour, LineWidth: 1.5, LineDash: dash, UseDefaults: false)
                 .WithHoverTexts(hover).WithMarkerField("size", size.ToArray()).WithMarkerField("symbol", "arrow").WithMarkerField("angleref", "previous");
         }
     }
@@ -351,7 +351,7 @@ public static class SpaceTimeDiagram
                 yield break;
             }
 
-            yield return Chart.Scatter<double, int, string>(x, y, StyleParam.Mode.Markers, Name: name, MarkerColor: ChartParts.Colour(color))
+            yield return Chart.Scatter<double, int, string>(x, y, StyleParam.Mode.Markers, Name: name, MarkerColor: ChartParts.Colour(color), UseDefaults: false)
                 .WithHoverTexts(hover).WithMarkerField("size", size).WithMarkerField("symbol", symbol ?? (object)symbols.ToArray());
         }
     }

@@ -56,7 +56,7 @@ public static class TermsChart
             lines.Add(Chart.Scatter<double, long, string>(
                     mine.Select(s => s.Time.TotalSeconds).Append(last), mine.Select(s => s.Term).Append(mine[^1].Term), StyleParam.Mode.Lines_Markers,
                     Name: node, MarkerColor: colour, LineColor: colour, LineWidth: 2.5,
-                    LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash)
+                    LineDash: i % 2 == 0 ? StyleParam.DrawingStyle.Solid : StyleParam.DrawingStyle.Dash, UseDefaults: false)
                 .WithHoverTexts(hover).WithLineField("shape", "hv").WithMarkerField("size", 7));
         }
 

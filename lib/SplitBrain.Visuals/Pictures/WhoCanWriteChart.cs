@@ -37,7 +37,7 @@ public static class WhoCanWriteChart
                     Name: group.Name,
                     MultiText: mine.Select(o => o.Writers.ToString(CultureInfo.InvariantCulture)).ToArray(),
                     TextPosition: StyleParam.TextPosition.MiddleCenter,
-                    MarkerColor: ChartParts.Colour(group.Color))
+                    MarkerColor: ChartParts.Colour(group.Color), UseDefaults: false)
                 .WithHoverTexts(mine.Select(o => (string?)HtmlText.E(o.ToString())))
                 .WithMarkerField("size", 34)
                 .WithMarkerField("symbol", "square")

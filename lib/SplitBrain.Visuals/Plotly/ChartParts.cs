@@ -24,11 +24,28 @@ public static class ChartParts
     /// <summary>A colour for Plotly.NET from a CSS colour of the <see cref="Palette"/>.</summary>
     public static Color Colour(string css) => Color.fromString(css);
 
-    /// <summary>The charts drawn together on one plot (<c>Chart.Combine</c>); an empty plot when there are none.</summary>
+    /// <summary>
+    /// The charts drawn together on one plot (<c>Chart.Combine</c>), with Plotly.NET's defaults (its size, template,
+    /// config and display options) applied once; an empty plot when there are none.
+    /// </summary>
+    /// <remarks>
+    /// The pictures make their series with <c>UseDefaults: false</c>, and this adds the defaults back once, in front:
+    /// the figure is the same as combining series that each carry the defaults, but <c>Chart.Combine</c> no longer
+    /// merges one copy of the template per series (most of a picture's build in WebAssembly).
+    /// </remarks>
+    /// <param name="charts">Series made with <c>UseDefaults: false</c>.</param>
     public static GenericChart Combine(IEnumerable<GenericChart> charts)
     {
         var all = charts.ToArray();
-        return all.Length == 0 ? Plotly.NET.CSharp.Chart.Invisible() : Plotly.NET.CSharp.Chart.Combine(all);
+        if (all.Length == 0)
+        {
+            return Plotly.NET.CSharp.Chart.Invisible();
+        }
+
+        // No traces, and a copy of Defaults' layout (600 × 600, the template), config and display options.
+        var defaults = GenericChart.ofTraceObjects(true, Array.Empty<Plotly.NET.Trace>());
+        var combined = Plotly.NET.CSharp.Chart.Combine(all.Prepend(defaults));
+        return GenericChart.setDisplayOptions(GenericChart.getDisplayOptions(defaults), combined);
     }
 
     /// <summary>Sets a field on every trace of <paramref name="chart"/>, such as <c>hovertext</c> or <c>base</c>.</summary>

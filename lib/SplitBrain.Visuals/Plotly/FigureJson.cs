@@ -21,20 +21,56 @@ public static class FigureJson
     /// <summary>The figure of <paramref name="chart"/> as JSON text for <c>Plotly.react</c> or <c>Plotly.newPlot</c>.</summary>
     /// <param name="chart">The chart.</param>
     /// <exception cref="NotSupportedException">The chart holds a value of a type this writer does not know; the message names it.</exception>
-    public static string Of(GenericChart chart)
+    public static string Of(GenericChart chart) => Figure(chart, template: true);
+
+    /// <summary>
+    /// The figure of <paramref name="chart"/> as <see cref="Of"/> writes it, but without its layout's <c>template</c>
+    /// (Plotly.NET's default template is most of a figure's JSON). Put <see cref="TemplateOf"/> back as
+    /// <c>layout.template</c> and it is the figure of <see cref="Of"/>.
+    /// </summary>
+    /// <param name="chart">The chart.</param>
+    /// <exception cref="NotSupportedException">The chart holds a value of a type this writer does not know; the message names it.</exception>
+    public static string WithoutTemplate(GenericChart chart) => Figure(chart, template: false);
+
+    /// <summary>The <c>template</c> of the layout of <paramref name="chart"/> as JSON text, as <see cref="Of"/> writes it; null when the layout has none.</summary>
+    /// <param name="chart">The chart.</param>
+    /// <exception cref="NotSupportedException">The template holds a value of a type this writer does not know; the message names it.</exception>
+    public static string? TemplateOf(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        if (GenericChart.getLayout(chart).TryGetPropertyValue(TemplateField) is not { } template)
+        {
+            return null;
+        }
+
+        return Text(json => Write(json, template.Value));
+    }
+
+    // The name of a layout's template in plotly.js's figure.
+    private const string TemplateField = "template";
+
+    private static string Figure(GenericChart chart, bool template)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Text(json =>
         {
             json.WriteStartObject();
             json.WritePropertyName("data");
             Write(json, GenericChart.getTraces(chart));
             json.WritePropertyName("layout");
-            Write(json, GenericChart.getLayout(chart));
+            Write(json, GenericChart.getLayout(chart), skip: template ? null : TemplateField);
             json.WritePropertyName("config");
             Write(json, GenericChart.getConfig(chart));
             json.WriteEndObject();
+        });
+    }
+
+    private static string Text(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -54,7 +90,8 @@ public static class FigureJson
                 .ToArray();
         });
 
-    private static void Write(Utf8JsonWriter json, object? value)
+    // Writes `value`; `skip` names a field of a Plotly.NET object left out (only of `value` itself, not of what it holds).
+    private static void Write(Utf8JsonWriter json, object? value, string? skip = null)
     {
         switch (value)
         {
@@ -106,6 +143,11 @@ public static class FigureJson
                 json.WriteStartObject();
                 foreach (var property in InstanceProperties(dynamic))
                 {
+                    if (property.Name == skip)
+                    {
+                        continue;
+                    }
+
                     json.WritePropertyName(property.Name);
                     Write(json, property.GetValue(dynamic));
                 }
@@ -113,7 +155,7 @@ public static class FigureJson
                 // Its dynamic fields, as GetProperties(false) gives them (which builds a helper object for each).
                 foreach (var property in dynamic.Properties)
                 {
-                    if (property.Key != "properties")
+                    if (property.Key != "properties" && property.Key != skip)
                     {
                         json.WritePropertyName(property.Key);
                         Write(json, property.Value);
