@@ -164,13 +164,7 @@ public sealed class ScrubbedPictures
         }
 
         Start(step);
-        building[built] = Draw(step, built);
-        built++;
-        if (built == Charts)
-        {
-            Keep(step, building);
-        }
-
+        BuildNext(step);
         return true;
     }
 
@@ -192,15 +186,23 @@ public sealed class ScrubbedPictures
         }
 
         Start(step);
-        while (built < Charts)
+        while (!kept.ContainsKey(step))
         {
-            building[built] = Draw(step, built);
-            built++;
+            BuildNext(step);
         }
 
-        figures = building;
-        Keep(step, figures);
-        return figures;
+        return kept[step];
+    }
+
+    // Builds the next figure of the step begun (see Start), and keeps the step once all its figures are built.
+    private void BuildNext(int step)
+    {
+        building[built] = Draw(step, built);
+        built++;
+        if (built == Charts)
+        {
+            Keep(step, building);
+        }
     }
 
     // Goes on building the figures of `step`, or starts them afresh if the figures begun are another step's.
@@ -249,8 +251,7 @@ public sealed class ScrubbedPictures
             case 1:
                 return Figure(LeadershipTimeline.Draw(upTo, null, now));
             case 2 when bank:
-                long opening = run.Result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
-                return Figure(BalanceChart.Draw(BankBalances.FromTrace(upTo, opening), now));
+                return Figure(BalanceChart.Draw(BankBalances.FromTrace(upTo, BankBalances.OpeningOf(run.Result)), now));
             case 2:
                 return null;
             default:

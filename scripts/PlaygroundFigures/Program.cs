@@ -126,73 +126,51 @@ finally
 // pictures while they read), then plotly.js alone.
 static async Task<Scrubbing> Scrub(IPage page)
 {
-    const string Drawn = "expected => new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); })";
     await page.WaitForFunctionAsync("() => document.body.hasAttribute('data-drawn-step')", new WaitForFunctionOptions { Timeout = 120_000, PollingInterval = 20 });
     int arrows = await page.EvaluateExpressionAsync<int>(
         "document.getElementById('spacetime').data.filter(t => t.name === 'delivered message' || t.name === 'lost message').reduce((n, t) => n + t.x.length / 3, 0)");
-    var steps = await page.EvaluateFunctionAsync<double[]>(@"async () => {
-        const drawn = " + Drawn + @";
-        const times = [];
-        const back = document.querySelector('[data-testid=step-back]');
-        for (let k = 0; k < 25; k++) {
-          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
-          const t0 = performance.now();
-          back.click();
-          await drawn(expected);
-          times.push(performance.now() - t0);
-        }
-        return times; }");
+    var steps = await Presses(page, count: 25, gapMs: 0, fromPress: false);
     await page.ClickAsync("[data-testid=step-last]");
     // At a human pace: a press every 250 ms, counted by the browser's clock from the press before.
-    var paced = await page.EvaluateFunctionAsync<double[]>(@"async () => {
-        const drawn = " + Drawn + @";
-        const times = [];
-        const back = document.querySelector('[data-testid=step-back]');
-        await drawn(document.querySelector('[data-testid=step]').textContent);
-        let next = performance.now() + 250;
-        for (let k = 0; k < 20; k++) {
-          await new Promise(done => setTimeout(done, Math.max(0, next - performance.now())));
-          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
-          const t0 = performance.now();
-          back.click();
-          await drawn(expected);
-          times.push(performance.now() - t0);
-          next = t0 + 250;
-        }
-        return times; }");
+    var paced = await Presses(page, count: 20, gapMs: 250, fromPress: true);
     await page.ClickAsync("[data-testid=step-last]");
-    var paused = await page.EvaluateFunctionAsync<double[]>(@"async () => {
-        const drawn = " + Drawn + @";
-        const times = [];
-        const back = document.querySelector('[data-testid=step-back]');
-        await drawn(document.querySelector('[data-testid=step]').textContent);
-        for (let k = 0; k < 15; k++) {
-          await new Promise(done => setTimeout(done, 600));
-          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
-          const t0 = performance.now();
-          back.click();
-          await drawn(expected);
-          times.push(performance.now() - t0);
-        }
-        return times; }");
-    var draws = await page.EvaluateFunctionAsync<double[]>(@"() => {
-        const times = [];
-        for (let k = 0; k < 25; k++) {
-          const t0 = performance.now();
-          playground.redraw();
-          times.push(performance.now() - t0);
-        }
-        return times; }");
-    var spaceTime = await page.EvaluateFunctionAsync<double[]>(@"() => {
-        const times = [];
-        for (let k = 0; k < 25; k++) {
-          const t0 = performance.now();
-          playground.redraw('spacetime');
-          times.push(performance.now() - t0);
-        }
-        return times; }");
+    var paused = await Presses(page, count: 15, gapMs: 600, fromPress: false);
+    var draws = await Redraws(page, only: null);
+    var spaceTime = await Redraws(page, only: "spacetime");
     return new Scrubbing(arrows, steps, paced, paused, draws, spaceTime);
 }
+
+// Presses "<" `count` times and times each press until the page has drawn the step before, by the browser's clock:
+// straight after the last draw (gapMs 0), after a pause of gapMs once the last step is drawn, or (fromPress) gapMs
+// after the last press.
+static Task<double[]> Presses(IPage page, int count, int gapMs, bool fromPress) =>
+    page.EvaluateFunctionAsync<double[]>(@"async (count, gap, fromPress) => {
+        const drawn = expected => new Promise(done => { const check = () => document.body.getAttribute('data-drawn-step') === expected ? done() : setTimeout(check, 0); check(); });
+        const times = [];
+        const back = document.querySelector('[data-testid=step-back]');
+        await drawn(document.querySelector('[data-testid=step]').textContent);
+        let next = performance.now() + gap;
+        for (let k = 0; k < count; k++) {
+          if (gap > 0) await new Promise(done => setTimeout(done, fromPress ? Math.max(0, next - performance.now()) : gap));
+          const expected = String(Number(document.querySelector('[data-testid=step]').textContent) - 1);
+          const t0 = performance.now();
+          back.click();
+          await drawn(expected);
+          times.push(performance.now() - t0);
+          next = t0 + gap;
+        }
+        return times; }", count, gapMs, fromPress);
+
+// plotly.js alone: the last figures drawn again 25 times, all of them or only the chart with the id `only`.
+static Task<double[]> Redraws(IPage page, string? only) =>
+    page.EvaluateFunctionAsync<double[]>(@"only => {
+        const times = [];
+        for (let k = 0; k < 25; k++) {
+          const t0 = performance.now();
+          playground.redraw(only === null ? undefined : only);
+          times.push(performance.now() - t0);
+        }
+        return times; }", only);
 
 static string Load() =>
     File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -6,6 +6,14 @@ namespace SplitBrain.Visuals;
 /// </summary>
 public static class BankBalances
 {
+    /// <summary>The balance a run's account opened with: its <see cref="RunFigure.InitialBalance"/>, or the bank story's when the run reports none.</summary>
+    /// <param name="result">A finished run.</param>
+    public static long OpeningOf(ScenarioResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Figures.TryGetValue(RunFigure.InitialBalance, out long opening) ? opening : BankStory.OpeningBalance;
+    }
+
     /// <summary>The series for <see cref="BalanceChart"/>.</summary>
     /// <param name="trace">A bank-ledger run's trace.</param>
     /// <param name="openingBalance">The balance at the start.</param>

@@ -41,8 +41,7 @@ public static class Pictures
     public static GenericChart Balance(ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        long opening = result.Figures.TryGetValue(RunFigure.InitialBalance, out long value) ? value : BankStory.OpeningBalance;
-        return WithRun(BalanceChart.Draw(BankBalances.FromTrace(result.Trace, opening), result.Simulation.Now), result);
+        return WithRun(BalanceChart.Draw(BankBalances.FromTrace(result.Trace, BankBalances.OpeningOf(result)), result.Simulation.Now), result);
     }
 
     /// <summary>What the clients saw: operation bars per process, the checker's order, the operation that cannot be placed in red. See <see cref="HistoryChart"/>.</summary>

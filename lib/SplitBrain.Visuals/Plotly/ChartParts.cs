@@ -78,14 +78,7 @@ public static class ChartParts
     /// </summary>
     public static Shape Rect(double x0, double x1, string fill, double opacity, double y0 = 0, double y1 = 1, string yRef = "paper", Plotly.NET.Line? outline = null, bool below = true)
     {
-        var shape = new Shape();
-        shape.SetProperty("type", "rect");
-        shape.SetProperty("xref", "x");
-        shape.SetProperty("yref", yRef);
-        shape.SetProperty("x0", x0);
-        shape.SetProperty("x1", x1);
-        shape.SetProperty("y0", y0);
-        shape.SetProperty("y1", y1);
+        var shape = Placed("rect", "x", yRef, x0, x1, y0, y1);
         shape.SetProperty("fillcolor", fill);
         shape.SetProperty("opacity", opacity);
         shape.SetProperty("line", outline ?? Outline(width: 0));
@@ -106,15 +99,22 @@ public static class ChartParts
     // A straight line from (x0, y0) to (x1, y1); "paper" coordinates run from 0 to 1 across the plot.
     private static Shape LineShape(string xRef, string yRef, double x0, double x1, double y0, double y1, Plotly.NET.Line line)
     {
+        var shape = Placed("line", xRef, yRef, x0, x1, y0, y1);
+        shape.SetProperty("line", line);
+        return shape;
+    }
+
+    // A shape of `type` placed from (x0, y0) to (x1, y1), its fields in the order plotly.js figures list them.
+    private static Shape Placed(string type, string xRef, string yRef, double x0, double x1, double y0, double y1)
+    {
         var shape = new Shape();
-        shape.SetProperty("type", "line");
+        shape.SetProperty("type", type);
         shape.SetProperty("xref", xRef);
         shape.SetProperty("yref", yRef);
         shape.SetProperty("x0", x0);
         shape.SetProperty("x1", x1);
         shape.SetProperty("y0", y0);
         shape.SetProperty("y1", y1);
-        shape.SetProperty("line", line);
         return shape;
     }
 

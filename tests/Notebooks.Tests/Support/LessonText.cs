@@ -14,6 +14,14 @@ internal static class LessonText
     /// <param name="lesson">The notebook's file name, like <c>03-leases-clocks-and-pauses.ipynb</c>.</param>
     internal static string Markdown(string lesson) => Cells(lesson, "markdown");
 
+    // The one match of `pattern` in `text`; a pattern that matches never or twice fails, naming where it looked.
+    private static Match Once(string text, string where, string pattern)
+    {
+        var matches = Regex.Matches(text, pattern);
+        Assert.True(matches.Count == 1, $"{where} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
+        return matches[0];
+    }
+
     private static string Cells(string lesson, string kind)
     {
         var notebook = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.NotebooksFolder, lesson)))!;
@@ -36,9 +44,7 @@ internal static class LessonText
     /// <param name="pattern">A regular expression with one group, like <c>string partition = "([^"]+)";</c>.</param>
     internal static string Setting(string lesson, string pattern)
     {
-        var matches = Regex.Matches(Code(lesson), pattern);
-        Assert.True(matches.Count == 1, $"{lesson}'s code should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
-        return matches[0].Groups[1].Value;
+        return Once(Code(lesson), $"{lesson}'s code", pattern).Groups[1].Value;
     }
 
     /// <summary>
@@ -49,9 +55,7 @@ internal static class LessonText
     /// <param name="pattern">A regular expression with a group around each number.</param>
     internal static double[] Numbers(string lesson, string pattern)
     {
-        var matches = Regex.Matches(Markdown(lesson), pattern);
-        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
-        return matches[0].Groups.Cast<Group>().Skip(1)
+        return Once(Markdown(lesson), lesson, pattern).Groups.Cast<Group>().Skip(1)
             .Select(g => double.Parse(g.Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToArray();
     }
 
@@ -63,9 +67,7 @@ internal static class LessonText
     /// <param name="pattern">A regular expression with one group around the number, like <c>H2 took over at about ([\d.]+) seconds</c>.</param>
     internal static double Number(string lesson, string pattern)
     {
-        var matches = Regex.Matches(Markdown(lesson), pattern);
-        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
-        return double.Parse(matches[0].Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), CultureInfo.InvariantCulture);
+        return double.Parse(Once(Markdown(lesson), lesson, pattern).Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'), CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -77,13 +79,12 @@ internal static class LessonText
     /// <param name="actual">What the run measured, in the lesson's unit.</param>
     internal static void About(string lesson, string pattern, double actual)
     {
-        var matches = Regex.Matches(Markdown(lesson), pattern);
-        Assert.True(matches.Count == 1, $"{lesson} should say \"{pattern}\" exactly once; it says it {matches.Count} times.");
-        string text = matches[0].Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
+        var match = Once(Markdown(lesson), lesson, pattern);
+        string text = match.Groups[1].Value.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
         double stated = double.Parse(text, CultureInfo.InvariantCulture);
         int decimals = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         double half = 0.5 * Math.Pow(10, -decimals) + 1e-9;
         Assert.True(Math.Abs(actual - stated) <= half,
-            $"{lesson} says {matches[0].Value.Trim()}, but the run gives {actual.ToString("0.####", CultureInfo.InvariantCulture)}.");
+            $"{lesson} says {match.Value.Trim()}, but the run gives {actual.ToString("0.####", CultureInfo.InvariantCulture)}.");
     }
 }
