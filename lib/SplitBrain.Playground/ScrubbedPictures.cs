@@ -53,7 +53,7 @@ public sealed class ScrubbedPictures
     private string?[] building = new string?[Charts];
     private int built;
     private string? template;
-    private object?[]? templateParts;
+    private object? templateChart; // the GenericChart Template was written from (an object: see the remarks)
 
     // The figures of a step, in the order space-time, leadership, balances, history: each built on its own, so that a
     // step can be built ahead one figure at a time (see PrepareOne).
@@ -260,26 +260,22 @@ public sealed class ScrubbedPictures
     }
 
     // The figure of `chart`: without its template when that is the one of Template (SharedTemplate and the figure),
-    // whole otherwise. The first template met becomes Template. A template made of the same objects as the one
-    // Template was written from is that one without writing it again (Plotly.NET copies its default template into
-    // each chart field by field, so the fields are the same objects); another is written and compared as text.
+    // whole otherwise. The first template met becomes Template; a later chart's template is compared with it object
+    // by object (FigureJson.SameTemplate), and written and compared as text only when they differ.
     private string Figure(GenericChart chart)
     {
-        if (GenericChart.getLayout(chart).TryGetPropertyValue("template") is not { } found || found.Value is not DynamicObj.DynamicObj shared)
+        if (templateChart is null || !FigureJson.SameTemplate(chart, (GenericChart)templateChart))
         {
-            return FigureJson.Of(chart);
-        }
+            string? text = FigureJson.TemplateOf(chart);
+            if (text is null)
+            {
+                return FigureJson.Of(chart);
+            }
 
-        object?[] parts = [shared.GetType(), .. shared.Properties.SelectMany(p => new object?[] { p.Key, p.Value })];
-        bool same = templateParts is not null && parts.Length == templateParts.Length
-            && parts.Zip(templateParts).All(p => ReferenceEquals(p.First, p.Second) || (p.First is string a && p.Second is string b && a == b));
-        if (!same)
-        {
-            string text = FigureJson.TemplateOf(chart)!;
             if (template is null)
             {
                 template = text;
-                templateParts = parts;
+                templateChart = chart;
             }
             else if (!string.Equals(text, template, StringComparison.Ordinal))
             {

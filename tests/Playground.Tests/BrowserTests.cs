@@ -127,9 +127,11 @@ public sealed class BrowserTests(PlaygroundFixture playground, ITestOutputHelper
         Assert.Equal(expected, await page.EvaluateFunctionAsync<string>("() => document.getElementById('history').layout.title.text"));
         Assert.Contains("cannot be placed", await page.EvaluateFunctionAsync<string[]>("() => document.getElementById('history').data.map(t => t.name)"));
 
-        // The figures come without Plotly.NET's template, sent once: the page puts it back, so each chart has the lesson's.
+        // The figures come without Plotly.NET's template, sent once: the page puts it back, so each chart has the lesson's
+        // (at the last step, where every chart has something to draw: an empty one is Plotly.NET's invisible chart).
+        await Click(page, "step-last");
         var template = JsonNode.Parse(SplitBrain.Visuals.FigureJson.TemplateOf(SplitBrain.Visuals.Pictures.History(native))!);
-        foreach (string chart in new[] { "history", "spacetime" })
+        foreach (string chart in new[] { "history", "spacetime", "leaders", "balances" })
         {
             string drawn = await page.EvaluateFunctionAsync<string>($"() => JSON.stringify(document.getElementById('{chart}').layout.template) || 'none'");
             Assert.True(drawn != "none" && JsonNode.DeepEquals(template, JsonNode.Parse(drawn)), $"the {chart} chart's template is Plotly.NET's");

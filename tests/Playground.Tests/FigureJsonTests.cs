@@ -89,6 +89,36 @@ public sealed class FigureJsonTests
         }
     }
 
+    [Fact]
+    public void The_lessons_charts_share_one_template_and_SameTemplate_finds_it_without_writing_it()
+    {
+        var result = Scenarios.Run("bank-ledger", new ScenarioOptions { Seed = 1, Fencing = false });
+        var lines = result.Trace.Entries.ToArray();
+        var upTo = new ArraySegment<TraceEntry>(lines, 0, lines.Length / 2);
+        var now = upTo[^1].Time;
+        var first = Pictures.SpaceTime(upTo);
+        foreach (var chart in new[] { Pictures.SpaceTime(result.Trace), LeadershipTimeline.Draw(upTo, null, now), BalanceChart.Draw(BankBalances.FromTrace(upTo), now), Pictures.History(result), Pictures.Terms(result) })
+        {
+            Assert.True(FigureJson.SameTemplate(first, chart));
+            Assert.Equal(FigureJson.TemplateOf(first), FigureJson.TemplateOf(chart));
+        }
+
+        // Another template, one leaf of the template changed, and no template at all are not the same.
+        var dark = Plotly.NET.Chart.withTemplate(ChartTemplates.dark).Invoke(Pictures.SpaceTime(upTo));
+        Assert.False(FigureJson.SameTemplate(first, dark));
+        Assert.NotEqual(FigureJson.TemplateOf(first), FigureJson.TemplateOf(dark));
+        var changed = Pictures.SpaceTime(upTo);
+        var template = (DynamicObj.DynamicObj)GenericChart.getLayout(changed).TryGetPropertyValue("template").Value;
+        var layout = (DynamicObj.DynamicObj)template.TryGetPropertyValue("layout").Value;
+        layout.SetProperty("hovermode", "x");
+        Assert.False(FigureJson.SameTemplate(first, changed));
+        Assert.NotEqual(FigureJson.TemplateOf(first), FigureJson.TemplateOf(changed));
+        var bare = Plotly.NET.CSharp.Chart.Invisible();
+        Assert.Null(FigureJson.TemplateOf(bare));
+        Assert.False(FigureJson.SameTemplate(first, bare));
+        Assert.False(FigureJson.SameTemplate(bare, bare));
+    }
+
     // Where two figures first differ, as a JSON path and the two values.
     private static string FirstDifference(JsonNode? expected, JsonNode? actual, string path)
     {
